@@ -1,0 +1,3 @@
+from bhxh_plan.cli import main
+
+main()

@@ -1,0 +1,41 @@
+"""Message catalogue: Vietnamese by default, English with ``--lang en``.
+
+Messages are looked up by key so that every layer (loader, model, rules)
+speaks the user's language without importing the CLI.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Final
+
+from bhxh_plan.messages import CATALOG
+
+LANGS: Final = ("vi", "en")
+_state = {"lang": "vi"}
+
+
+def default_lang() -> str:
+    """The language from ``BHXH_PLAN_LANG`` or Vietnamese."""
+    env = os.environ.get("BHXH_PLAN_LANG", "").strip().lower()
+    return env if env in LANGS else "vi"
+
+
+def set_lang(lang: str) -> None:
+    """Select the language of every message produced from now on."""
+    if lang not in LANGS:
+        raise ValueError(lang)
+    _state["lang"] = lang
+
+
+def get_lang() -> str:
+    return _state["lang"]
+
+
+def t(key: str, /, **kwargs: object) -> str:
+    """Return the message ``key`` in the current language, formatted with ``kwargs``."""
+    entry = CATALOG.get(key)
+    if entry is None:
+        return key
+    text = entry[1] if _state["lang"] == "en" else entry[0]
+    return text.format(**kwargs) if kwargs else text

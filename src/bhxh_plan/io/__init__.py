@@ -1,0 +1,1 @@
+"""Reading and writing plan files: positioned loading, discovery, atomic writes."""

@@ -1,0 +1,119 @@
+"""Types shared by the plan and framework models."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from enum import StrEnum
+from typing import Annotated, Any
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, Strict, StringConstraints
+
+SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+CODE_PATTERN = r"^[0-9A-Za-z]+(\.[0-9A-Za-z]+)*\.?$"
+TARGET_PATTERN = r"^[a-z][a-z0-9_]*$"
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+class StrictModel(BaseModel):
+    """Base of every model: unknown keys are errors, no silent type coercion."""
+
+    model_config = ConfigDict(extra="forbid", strict=True, populate_by_name=False)
+
+
+def _date_from_text(value: Any) -> Any:
+    # a quoted "2023-01-10" is still a date; anything else stays as it is for the strict check
+    if isinstance(value, str) and _ISO_DATE.match(value):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            return value
+    return value
+
+
+Slug = Annotated[
+    str,
+    StringConstraints(pattern=SLUG_PATTERN, min_length=1, max_length=80),
+    Field(description="Mã định danh: chữ thường không dấu, số, gạch nối (vd. nong-dan)"),
+]
+Code = Annotated[
+    str,
+    StringConstraints(pattern=CODE_PATTERN, max_length=20),
+    Field(description='Số hiệu hiển thị như trong văn bản, luôn là chuỗi (vd. "3.1")'),
+]
+Text = Annotated[str, StringConstraints(min_length=1)]
+Date = Annotated[
+    dt.date,
+    BeforeValidator(_date_from_text),
+    Field(description="Ngày dạng NĂM-THÁNG-NGÀY (vd. 2023-01-10)"),
+]
+TargetKey = Annotated[str, StringConstraints(pattern=TARGET_PATTERN)]
+
+
+class Level(StrEnum):
+    """Administrative level of the issuing unit."""
+
+    NATIONAL = "national"
+    PROVINCE = "province"
+    REGION = "region"
+    DISTRICT = "district"
+    COMMUNE = "commune"
+
+
+ALL_LEVELS: tuple[Level, ...] = tuple(Level)
+
+
+class Channel(StrEnum):
+    """Channel kind of a communication form (seed 001 II.5.1)."""
+
+    DIRECT = "direct"
+    INDIRECT = "indirect"
+    DIGITAL = "digital"
+
+
+class PlanKind(StrEnum):
+    """An annual communication plan, or a campaign plan (e.g. the May campaign month)."""
+
+    ANNUAL = "annual"
+    CAMPAIGN = "campaign"
+
+
+class Cite(StrictModel):
+    """Where in a source document an item comes from."""
+
+    source: Slug = Field(description="Mã văn bản nguồn trong danh sách sources")
+    section: Text = Field(description='Vị trí trong văn bản (vd. "Mục II.1")')
+
+
+class Window(StrictModel):
+    """A date window, both ends included."""
+
+    start: Date = Field(description="Ngày bắt đầu")
+    end: Date = Field(description="Ngày kết thúc")
+
+
+class FormKind(StrEnum):
+    """regular: thường xuyên; themed: chủ đề; topical: chuyên đề; campaign: chiến dịch."""
+
+    REGULAR = "regular"
+    THEMED = "themed"
+    TOPICAL = "topical"
+    CAMPAIGN = "campaign"
+
+
+class Frequency(StrEnum):
+    """How often a report is due."""
+
+    MONTHLY = "monthly"
+    QUARTERLY = "quarterly"
+    SEMIANNUAL = "semiannual"
+    ANNUAL = "annual"
+    AD_HOC = "ad-hoc"
+
+
+# Enums read from YAML arrive as text; strict mode would refuse text for an enum.
+LevelV = Annotated[Level, Strict(False)]
+ChannelV = Annotated[Channel, Strict(False)]
+PlanKindV = Annotated[PlanKind, Strict(False)]
+FormKindV = Annotated[FormKind, Strict(False)]
+FrequencyV = Annotated[Frequency, Strict(False)]

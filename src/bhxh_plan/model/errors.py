@@ -1,0 +1,145 @@
+"""Pydantic validation errors as positioned, translated problems."""
+
+from __future__ import annotations
+
+import types
+import typing
+from collections.abc import Iterator
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from bhxh_plan import codes
+from bhxh_plan.i18n import t
+from bhxh_plan.io.loader import Document
+from bhxh_plan.problems import Problem, Severity, format_path
+from bhxh_plan.suggest import slugify, suggest
+
+_KIND = {str: "text", int: "int", float: "float", bool: "bool", list: "list", dict: "dict"}
+
+
+def problems_from_error(exc: ValidationError, doc: Document, model: type[BaseModel]) -> list[Problem]:
+    """Translate every error of ``exc`` into a :class:`Problem` located in ``doc``."""
+    out: list[Problem] = []
+    for err in exc.errors(include_url=False):
+        loc = _clean_loc(err["loc"])
+        etype = err["type"]
+        line, col = doc.position(loc, key=etype == "extra_forbidden")
+        message, hint, suggestions = _describe(err, loc, doc, model)
+        out.append(Problem(doc.path, line, col, format_path(loc), codes.SCHEMA,
+                           Severity.ERROR, message, hint, suggestions=tuple(suggestions)))
+    return out
+
+
+def _clean_loc(loc: tuple[int | str, ...]) -> tuple[str | int, ...]:
+    # pydantic adds validator names (e.g. "function-before[...]") to some locations
+    return tuple(p for p in loc if isinstance(p, int) or ("[" not in p and "-" not in p)
+                 or p.replace("-", "").isalnum())
+
+
+def _describe(err: Any, loc: tuple[str | int, ...], doc: Document,
+              model: type[BaseModel]) -> tuple[str, str, list[str]]:
+    etype: str = err["type"]
+    field = str(loc[-1]) if loc else ""
+    value = err.get("input")
+    ctx = err.get("ctx") or {}
+    if etype == "missing":
+        return t("schema.missing", field=field), t("schema.missing.hint", field=field), []
+    if etype == "extra_forbidden":
+        allowed = sorted(fields_at(model, loc[:-1]))
+        sugg = suggest(field, ((f, ()) for f in allowed))
+        hint = t("schema.extra.hint", allowed=", ".join(allowed))
+        if sugg:
+            hint = t("schema.did_you_mean", options=", ".join(sugg)) + "; " + hint
+        return t("schema.extra", field=field), hint, sugg
+    if etype == "string_type":
+        raw = doc.source_text(loc)
+        if isinstance(value, int | float) and not isinstance(value, bool) and raw is not None:
+            return (t("schema.number_for_text", value=raw),
+                    t("schema.quote.hint", field=field, value=raw), [])
+        return t("schema.type", expected=t("type.text"), got=_kind(value)), "", []
+    if etype in ("int_type", "int_parsing", "int_from_float"):
+        return t("schema.type", expected=t("type.int"), got=_kind(value)), t("schema.int.hint"), []
+    if etype in ("date_type", "date_parsing", "date_from_datetime_parsing"):
+        return (t("schema.type", expected=t("type.date"), got=_kind(value)),
+                t("load.bad_date.hint"), [])
+    if etype in ("list_type", "model_type", "dict_type", "model_attributes_type"):
+        expected = t("type.list") if etype == "list_type" else t("type.dict")
+        return t("schema.type", expected=expected, got=_kind(value)), "", []
+    if etype == "enum":
+        options = str(ctx.get("expected", ""))
+        opts = [o.strip(" '") for o in options.replace(" or ", ",").split(",") if o.strip()]
+        sugg = suggest(str(value), ((o, ()) for o in opts))
+        hint = t("schema.choose", options=", ".join(opts))
+        return t("schema.enum", value=value), hint, sugg
+    if etype == "string_pattern_mismatch":
+        if field in ("id",) or "Slug" in str(ctx.get("pattern", "")) or "a-z0-9]+(-" in str(
+            ctx.get("pattern", "")
+        ):
+            return (t("schema.slug", value=value),
+                    t("schema.slug.hint", slug=slugify(str(value))), [])
+        return t("schema.pattern", value=value), t("schema.code.hint"), []
+    if etype == "string_too_short":
+        return t("schema.empty"), t("schema.empty.hint"), []
+    if etype in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
+        limit = ctx.get("ge", ctx.get("le", ctx.get("gt", ctx.get("lt"))))
+        return t("schema.range", value=value, limit=limit, op=etype), "", []
+    if etype == "too_short":
+        return t("schema.too_short", min=ctx.get("min_length", 1)), "", []
+    if etype == "bool_type":
+        return t("schema.type", expected=t("type.bool"), got=_kind(value)), "", []
+    if etype in ("int_type", "float_type"):
+        return t("schema.type", expected=t("type.number"), got=_kind(value)), "", []
+    return t("schema.other", detail=err.get("msg", etype)), "", []
+
+
+def _kind(value: Any) -> str:
+    name = _KIND.get(type(value))
+    if value is None:
+        return t("type.null")
+    return t(f"type.{name}") if name else type(value).__name__
+
+
+def fields_at(model: type[BaseModel], loc: tuple[str | int, ...]) -> set[str]:
+    """Field names allowed at ``loc`` inside ``model`` (for "did you mean")."""
+    current: Any = model
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        current = _unwrap(current)
+        fields = getattr(current, "model_fields", None)
+        if not fields or part not in fields:
+            return set()
+        current = fields[part].annotation
+    current = _unwrap(current)
+    return set(getattr(current, "model_fields", {}) or ())
+
+
+def _unwrap(tp: Any) -> Any:
+    for _ in range(6):
+        origin = typing.get_origin(tp)
+        if origin in (list, typing.Union, types.UnionType) or origin is dict:
+            args = [a for a in typing.get_args(tp) if a is not type(None)]
+            tp = next((a for a in args if isinstance(a, type) and issubclass(a, BaseModel)),
+                      args[-1] if args else tp)
+        elif origin is typing.Annotated:
+            tp = typing.get_args(tp)[0]
+        else:
+            break
+    return tp
+
+
+def iter_models(model: type[BaseModel]) -> Iterator[type[BaseModel]]:
+    """Every model reachable from ``model`` (used to document fields)."""
+    seen: set[type[BaseModel]] = set()
+    todo = [model]
+    while todo:
+        m = todo.pop(0)
+        if m in seen:
+            continue
+        seen.add(m)
+        yield m
+        for f in m.model_fields.values():
+            inner = _unwrap(f.annotation)
+            if isinstance(inner, type) and issubclass(inner, BaseModel):
+                todo.append(inner)

@@ -1,0 +1,262 @@
+"""The national (or provincial) framework a plan is checked against.
+
+A framework is data: subject groups, content areas, forms, themed events,
+deadlines, reports and funding sources, each with its source citation, so a
+new year's framework is a new YAML file, not new code.
+"""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from bhxh_plan.model.common import (
+    ChannelV,
+    Cite,
+    Code,
+    Date,
+    FormKindV,
+    FrequencyV,
+    LevelV,
+    PlanKind,
+    PlanKindV,
+    Slug,
+    StrictModel,
+    Text,
+    Window,
+)
+
+LevelList = list[LevelV]
+
+
+class Source(StrictModel):
+    """A document that framework items cite."""
+
+    id: Slug
+    title: Text = Field(description="Tên/trích yếu văn bản")
+    number: str | None = Field(None, description='Số, ký hiệu (vd. "4057/KH-BHXH")')
+    date: Date | None = Field(None, description="Ngày ban hành")
+    issuer: str | None = Field(None, description="Cơ quan ban hành")
+
+
+class Deadline(StrictModel):
+    """When subordinate units must submit their plans."""
+
+    date: Date = Field(description="Hạn gửi kế hoạch")
+    levels: LevelList = Field(description="Các cấp phải gửi kế hoạch trước hạn này")
+    text: str | None = Field(None, description="Câu văn quy định hạn trong văn bản")
+    cite: Cite | None = None
+
+
+class Clause(StrictModel):
+    """A numbered sentence of the framework (purpose, requirement, method)."""
+
+    code: Code | None = None
+    text: Text = Field(description="Nội dung, đúng như văn bản nguồn")
+    cite: Cite | None = None
+
+
+class Subgroup(StrictModel):
+    """A sub-group of a subject group (Phụ lục II: 3.1–3.9, 4.1–4.2)."""
+
+    id: Slug
+    code: Code | None = None
+    name: Text = Field(description="Tên nhóm, đúng như văn bản nguồn")
+    aliases: list[Text] = Field(default_factory=list, description="Các cách gọi khác")
+    required_levels: LevelList = Field(
+        default_factory=list, description="Các cấp phải chi tiết nhóm này trong khung kịch bản"
+    )
+    cite: Cite | None = None
+
+
+class Group(StrictModel):
+    """A subject group (chủ thể thông tin, truyền thông)."""
+
+    id: Slug
+    code: Code | None = None
+    name: Text = Field(description="Tên nhóm chủ thể, đúng như văn bản nguồn")
+    aliases: list[Text] = Field(default_factory=list, description="Các cách gọi khác")
+    required_levels: LevelList = Field(
+        default_factory=list, description="Các cấp phải có nhóm này trong khung kịch bản"
+    )
+    cite: Cite | None = None
+    subgroups: list[Subgroup] = Field(default_factory=list, description="Nhóm nhỏ")
+
+
+class PriorityGroup(StrictModel):
+    """A priority ("potential") group for voluntary BHXH or household BHYT (seed 002)."""
+
+    id: Slug
+    name: Text
+    scheme: Slug = Field(description="bhxh-tu-nguyen hoặc bhyt-hgd")
+    subgroups: list[Slug] = Field(
+        default_factory=list, description="Các nhóm nhỏ của khung kịch bản bao quát nhóm này"
+    )
+    cite: Cite | None = None
+
+
+class ContentArea(StrictModel):
+    """A content area (nội dung thông tin, truyền thông)."""
+
+    id: Slug
+    code: Code | None = None
+    name: Text
+    details: list[Text] = Field(default_factory=list, description="Nội dung chi tiết")
+    required_levels: LevelList = Field(default_factory=list)
+    cite: Cite | None = None
+
+
+class Form(StrictModel):
+    """A communication form (hình thức truyền thông)."""
+
+    id: Slug
+    code: Code | None = None
+    name: Text
+    kind: FormKindV = Field(
+        description="regular: thường xuyên; themed: chủ đề; topical: chuyên đề; "
+        "campaign: chiến dịch"
+    )
+    channel: ChannelV = Field(
+        description="direct: trực tiếp; indirect: gián tiếp/đại chúng; digital: số, mạng"
+    )
+    parent: Slug | None = Field(None, description="Hình thức cha (vd. 1.3 của 1.3.1)")
+    required_levels: LevelList = Field(default_factory=list)
+    description: list[Text] = Field(default_factory=list)
+    cite: Cite | None = None
+
+
+class Event(StrictModel):
+    """A themed event with the window in which it must be scheduled."""
+
+    id: Slug
+    code: Code | None = None
+    name: Text
+    form: Slug | None = Field(None, description="Hình thức (thường là chu-de)")
+    dates: list[Date] = Field(default_factory=list, description="Các ngày kỷ niệm")
+    window: Window = Field(description="Khoảng thời gian phải tổ chức")
+    required_levels: LevelList = Field(default_factory=list)
+    topics: list[Text] = Field(default_factory=list, description="Nội dung truyền thông")
+    cite: Cite | None = None
+
+
+class Report(StrictModel):
+    """A reporting obligation."""
+
+    id: Slug
+    name: Text
+    frequency: FrequencyV
+    required_levels: LevelList = Field(default_factory=list)
+    cite: Cite | None = None
+
+
+class FundingSource(StrictModel):
+    """An allowed funding source."""
+
+    id: Slug
+    name: Text
+    cite: Cite | None = None
+
+
+class Task(StrictModel):
+    """A numbered task of a unit."""
+
+    code: Code | None = None
+    text: Text
+
+
+class Duty(StrictModel):
+    """What one unit must do (Tổ chức thực hiện)."""
+
+    unit: Text
+    code: Code | None = None
+    tasks: list[Task] = Field(default_factory=list)
+    cite: Cite | None = None
+
+
+class SloganSet(StrictModel):
+    """Slogans for one or more target groups."""
+
+    groups: list[Slug] = Field(min_length=1)
+    texts: list[Text] = Field(min_length=1)
+    cite: Cite | None = None
+
+
+class Objective(StrictModel):
+    id: Slug
+    code: Code | None = None
+    text: Text
+    cite: Cite | None = None
+
+
+class Campaign(StrictModel):
+    id: Slug
+    code: Code | None = None
+    name: Text
+    purpose: str | None = None
+    cite: Cite | None = None
+
+
+class MatrixRow(StrictModel):
+    """Objective → campaign → group → channel → media (table 5.3 of seed 001)."""
+
+    objective: Slug
+    objective_text: str | None = None
+    campaign: Slug
+    groups: list[Text] = Field(default_factory=list)
+    group_ids: list[Slug] = Field(default_factory=list)
+    channels: list[ChannelV] = Field(min_length=1)
+    media: list[Text] = Field(default_factory=list)
+    form_ids: list[Slug] = Field(default_factory=list)
+    cite: Cite | None = None
+
+
+class CampaignActivity(StrictModel):
+    id: Slug
+    code: Code | None = None
+    name: Text
+    campaign: Slug | None = None
+    purpose: str | None = None
+    method: list[Text] = Field(default_factory=list)
+    timing: str | None = None
+    window: Window | None = None
+    cite: Cite | None = None
+
+
+class CampaignSpec(StrictModel):
+    """Theme, message, slogans and the objective matrix of a campaign framework."""
+
+    theme: Text = Field(description="Chủ đề tuyên truyền")
+    logo: str | None = None
+    message: Text = Field(description="Thông điệp chính")
+    message_explanation: str | None = None
+    slogans: list[SloganSet] = Field(default_factory=list)
+    objectives: list[Objective] = Field(default_factory=list)
+    campaigns: list[Campaign] = Field(default_factory=list)
+    matrix: list[MatrixRow] = Field(default_factory=list)
+    activities: list[CampaignActivity] = Field(default_factory=list)
+
+
+class Framework(StrictModel):
+    """A communication framework (khung kế hoạch) issued for one year or campaign."""
+
+    id: Slug = Field(description="Mã khung (vd. vss-2023)")
+    name: Text = Field(description="Tên khung kế hoạch")
+    kind: PlanKindV = PlanKind.ANNUAL
+    year: int = Field(ge=2000, le=2100)
+    extends: str | None = Field(None, description="Khung cha: mã hoặc đường dẫn tương đối")
+    remove: list[Slug] = Field(
+        default_factory=list, description="Mã các mục của khung cha bị bỏ (khi dùng extends)"
+    )
+    sources: list[Source] = Field(default_factory=list)
+    deadline: Deadline | None = None
+    purposes: list[Clause] = Field(default_factory=list)
+    requirements: list[Clause] = Field(default_factory=list)
+    groups: list[Group] = Field(default_factory=list)
+    priority_groups: list[PriorityGroup] = Field(default_factory=list)
+    content_areas: list[ContentArea] = Field(default_factory=list)
+    forms: list[Form] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
+    reporting: list[Report] = Field(default_factory=list)
+    funding_sources: list[FundingSource] = Field(default_factory=list)
+    methods: list[Clause] = Field(default_factory=list)
+    responsibilities: list[Duty] = Field(default_factory=list)
+    campaign: CampaignSpec | None = None

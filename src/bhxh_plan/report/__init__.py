@@ -1,0 +1,63 @@
+"""Output formats for problems, as a registry of reporters.
+
+A reporter takes the results of a run and writes them to a text stream;
+``REPORTERS`` maps each ``--format`` name to one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TextIO
+
+from bhxh_plan.problems import Problem, Severity
+
+
+@dataclass(slots=True)
+class FileResult:
+    """The problems of one input file."""
+
+    file: str
+    kind: str = "plan"
+    problems: list[Problem] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Summary:
+    files: int = 0
+    errors: int = 0
+    warnings: int = 0
+    infos: int = 0
+    waived: int = 0
+
+    @classmethod
+    def of(cls, results: list[FileResult]) -> Summary:
+        s = cls(files=len(results))
+        for r in results:
+            for p in r.problems:
+                if p.waived:
+                    s.waived += 1
+                elif p.severity is Severity.ERROR:
+                    s.errors += 1
+                elif p.severity is Severity.WARNING:
+                    s.warnings += 1
+                else:
+                    s.infos += 1
+        return s
+
+
+Reporter = Callable[[str, list[FileResult], TextIO, bool], None]
+
+
+def get_reporter(name: str) -> Reporter:
+    """The reporter for ``--format name``."""
+    if name == "json":
+        from bhxh_plan.report.json_report import report as json_report
+
+        return json_report
+    from bhxh_plan.report.text import report as text_report
+
+    return text_report
+
+
+REPORTER_NAMES: tuple[str, ...] = ("text", "json")
