@@ -51,7 +51,7 @@ TargetKey = Annotated[str, StringConstraints(pattern=TARGET_PATTERN)]
 
 
 class Level(StrEnum):
-    """Administrative level of the issuing unit."""
+    """Cấp hành chính của đơn vị ban hành."""
 
     NATIONAL = "national"
     PROVINCE = "province"
@@ -64,7 +64,7 @@ ALL_LEVELS: tuple[Level, ...] = tuple(Level)
 
 
 class Channel(StrEnum):
-    """Channel kind of a communication form (seed 001 II.5.1)."""
+    """Kênh truyền thông: trực tiếp, gián tiếp (đại chúng), số."""
 
     DIRECT = "direct"
     INDIRECT = "indirect"
@@ -72,21 +72,21 @@ class Channel(StrEnum):
 
 
 class PlanKind(StrEnum):
-    """An annual communication plan, or a campaign plan (e.g. the May campaign month)."""
+    """Kế hoạch năm hoặc kế hoạch chiến dịch (vd. Tháng vận động)."""
 
     ANNUAL = "annual"
     CAMPAIGN = "campaign"
 
 
 class Cite(StrictModel):
-    """Where in a source document an item comes from."""
+    """Nơi trích dẫn trong văn bản nguồn."""
 
     source: Slug = Field(description="Mã văn bản nguồn trong danh sách sources")
     section: Text = Field(description='Vị trí trong văn bản (vd. "Mục II.1")')
 
 
 class Window(StrictModel):
-    """A date window, both ends included."""
+    """Khoảng thời gian, tính cả hai đầu."""
 
     start: Date = Field(description="Ngày bắt đầu")
     end: Date = Field(description="Ngày kết thúc")
@@ -102,7 +102,7 @@ class FormKind(StrEnum):
 
 
 class Frequency(StrEnum):
-    """How often a report is due."""
+    """Kỳ báo cáo."""
 
     MONTHLY = "monthly"
     QUARTERLY = "quarterly"

@@ -29,7 +29,7 @@ LevelList = list[LevelV]
 
 
 class Source(StrictModel):
-    """A document that framework items cite."""
+    """Văn bản nguồn mà các mục của khung trích dẫn."""
 
     id: Slug
     title: Text = Field(description="Tên/trích yếu văn bản")
@@ -39,7 +39,7 @@ class Source(StrictModel):
 
 
 class Deadline(StrictModel):
-    """When subordinate units must submit their plans."""
+    """Hạn gửi kế hoạch của cấp dưới."""
 
     date: Date = Field(description="Hạn gửi kế hoạch")
     levels: LevelList = Field(description="Các cấp phải gửi kế hoạch trước hạn này")
@@ -48,7 +48,7 @@ class Deadline(StrictModel):
 
 
 class Clause(StrictModel):
-    """A numbered sentence of the framework (purpose, requirement, method)."""
+    """Một điểm có số thứ tự của khung (mục đích, yêu cầu, phương pháp)."""
 
     code: Code | None = None
     text: Text = Field(description="Nội dung, đúng như văn bản nguồn")
@@ -56,7 +56,7 @@ class Clause(StrictModel):
 
 
 class Subgroup(StrictModel):
-    """A sub-group of a subject group (Phụ lục II: 3.1–3.9, 4.1–4.2)."""
+    """Nhóm nhỏ của một nhóm chủ thể (Phụ lục II: 3.1–3.9, 4.1–4.2)."""
 
     id: Slug
     code: Code | None = None
@@ -69,7 +69,7 @@ class Subgroup(StrictModel):
 
 
 class Group(StrictModel):
-    """A subject group (chủ thể thông tin, truyền thông)."""
+    """Nhóm chủ thể thông tin, truyền thông."""
 
     id: Slug
     code: Code | None = None
@@ -95,7 +95,7 @@ class PriorityGroup(StrictModel):
 
 
 class ContentArea(StrictModel):
-    """A content area (nội dung thông tin, truyền thông)."""
+    """Nội dung thông tin, truyền thông."""
 
     id: Slug
     code: Code | None = None
@@ -106,7 +106,7 @@ class ContentArea(StrictModel):
 
 
 class Form(StrictModel):
-    """A communication form (hình thức truyền thông)."""
+    """Hình thức truyền thông."""
 
     id: Slug
     code: Code | None = None
@@ -125,7 +125,7 @@ class Form(StrictModel):
 
 
 class Event(StrictModel):
-    """A themed event with the window in which it must be scheduled."""
+    """Sự kiện chủ đề và khoảng thời gian phải tổ chức."""
 
     id: Slug
     code: Code | None = None
@@ -139,7 +139,7 @@ class Event(StrictModel):
 
 
 class Report(StrictModel):
-    """A reporting obligation."""
+    """Chế độ báo cáo."""
 
     id: Slug
     name: Text
@@ -149,7 +149,7 @@ class Report(StrictModel):
 
 
 class FundingSource(StrictModel):
-    """An allowed funding source."""
+    """Nguồn kinh phí được phép."""
 
     id: Slug
     name: Text
@@ -157,14 +157,14 @@ class FundingSource(StrictModel):
 
 
 class Task(StrictModel):
-    """A numbered task of a unit."""
+    """Một nhiệm vụ có số thứ tự."""
 
     code: Code | None = None
     text: Text
 
 
 class Duty(StrictModel):
-    """What one unit must do (Tổ chức thực hiện)."""
+    """Nhiệm vụ của một đơn vị (Tổ chức thực hiện)."""
 
     unit: Text
     code: Code | None = None
@@ -173,7 +173,7 @@ class Duty(StrictModel):
 
 
 class SloganSet(StrictModel):
-    """Slogans for one or more target groups."""
+    """Khẩu hiệu cho một hoặc nhiều nhóm đối tượng."""
 
     groups: list[Slug] = Field(min_length=1)
     texts: list[Text] = Field(min_length=1)
@@ -181,6 +181,8 @@ class SloganSet(StrictModel):
 
 
 class Objective(StrictModel):
+    """Mục tiêu cụ thể của chiến dịch."""
+
     id: Slug
     code: Code | None = None
     text: Text
@@ -188,6 +190,8 @@ class Objective(StrictModel):
 
 
 class Campaign(StrictModel):
+    """Chiến dịch."""
+
     id: Slug
     code: Code | None = None
     name: Text
@@ -196,7 +200,7 @@ class Campaign(StrictModel):
 
 
 class MatrixRow(StrictModel):
-    """Objective → campaign → group → channel → media (table 5.3 of seed 001)."""
+    """Mục tiêu → chiến dịch → nhóm → kênh → phương tiện (bảng 5.3)."""
 
     objective: Slug
     objective_text: str | None = None
@@ -210,6 +214,8 @@ class MatrixRow(StrictModel):
 
 
 class CampaignActivity(StrictModel):
+    """Hoạt động mẫu của chiến dịch."""
+
     id: Slug
     code: Code | None = None
     name: Text
@@ -222,7 +228,7 @@ class CampaignActivity(StrictModel):
 
 
 class CampaignSpec(StrictModel):
-    """Theme, message, slogans and the objective matrix of a campaign framework."""
+    """Chủ đề, thông điệp, khẩu hiệu và ma trận mục tiêu của khung chiến dịch."""
 
     theme: Text = Field(description="Chủ đề tuyên truyền")
     logo: str | None = None
@@ -236,7 +242,7 @@ class CampaignSpec(StrictModel):
 
 
 class Framework(StrictModel):
-    """A communication framework (khung kế hoạch) issued for one year or campaign."""
+    """Khung kế hoạch truyền thông ban hành cho một năm hoặc một chiến dịch."""
 
     id: Slug = Field(description="Mã khung (vd. vss-2023)")
     name: Text = Field(description="Tên khung kế hoạch")

@@ -18,7 +18,7 @@ from bhxh_plan.model.common import (
 
 
 class Issuer(StrictModel):
-    """The issuing unit and the agency above it (góc trái của văn bản)."""
+    """Cơ quan ban hành và cơ quan chủ quản (góc trái của văn bản)."""
 
     parent: str | None = Field(
         None, description="Cơ quan chủ quản (vd. BẢO HIỂM XÃ HỘI VIỆT NAM)"
@@ -27,7 +27,7 @@ class Issuer(StrictModel):
 
 
 class Signer(StrictModel):
-    """Who signs the document (Nghị định 30/2020, Phụ lục I)."""
+    """Người ký văn bản (Nghị định 30/2020/NĐ-CP, Phụ lục I)."""
 
     authority: str | None = Field(None, description='Quyền hạn ký (vd. "KT. GIÁM ĐỐC")')
     title: Text = Field(description='Chức vụ người ký (vd. "PHÓ GIÁM ĐỐC")')
@@ -35,30 +35,30 @@ class Signer(StrictModel):
 
 
 class DocumentInfo(StrictModel):
-    """Document metadata for the official form."""
+    """Thông tin văn bản theo thể thức hành chính (số, ngày, trích yếu, nơi nhận…)."""
 
-    issuer: Issuer
+    issuer: Issuer = Field(description="Cơ quan ban hành")
     number: Text = Field(description='Số, ký hiệu (vd. "15/KH-BHXH")')
     place: Text = Field(description="Địa danh (vd. Đồng Nai)")
     date: Date = Field(description="Ngày ban hành")
     title: Text = Field(description="Trích yếu (vd. Kế hoạch công tác thông tin, ...)")
     preamble: str | None = Field(None, description="Đoạn mở đầu trước Mục I")
     legal_bases: list[Text] = Field(default_factory=list, description="Căn cứ ban hành")
-    signer: Signer
+    signer: Signer = Field(description="Người ký")
     recipients: list[Text] = Field(
         default_factory=list, description='Nơi nhận, dòng cuối "Lưu: VT, …"'
     )
 
 
 class ContentAreaRef(StrictModel):
-    """A content area of the framework that the plan addresses."""
+    """Một nội dung truyền thông của khung mà kế hoạch thực hiện."""
 
     area: Slug = Field(description="Mã nội dung trong khung")
     details: list[Text] = Field(default_factory=list, description="Nội dung cụ thể của đơn vị")
 
 
 class ScenarioRow(StrictModel):
-    """One row of the scenario frame (khung kịch bản)."""
+    """Một dòng của khung kịch bản truyền thông."""
 
     id: Slug = Field(description="Mã dòng, duy nhất trong kế hoạch")
     form: Slug = Field(description="Mã hình thức truyền thông trong khung")
@@ -79,7 +79,7 @@ class ScenarioRow(StrictModel):
 
 
 class ScenarioEntry(StrictModel):
-    """The rows for one subject group or sub-group."""
+    """Các dòng kịch bản của một nhóm chủ thể hoặc nhóm nhỏ."""
 
     group: Slug = Field(description="Mã nhóm chủ thể trong khung")
     subgroup: Slug | None = Field(None, description="Mã nhóm nhỏ trong khung")
@@ -88,7 +88,7 @@ class ScenarioEntry(StrictModel):
 
 
 class Activity(StrictModel):
-    """A dated activity: themed event, campaign, conference …"""
+    """Hoạt động có ngày: sự kiện chủ đề, chiến dịch, hội nghị…"""
 
     id: Slug
     name: Text = Field(description="Tên hoạt động")
@@ -99,7 +99,7 @@ class Activity(StrictModel):
     groups: list[Slug] = Field(default_factory=list, description="Mã nhóm/nhóm nhỏ hướng tới")
     lead: str | None = Field(None, description="Đơn vị chủ trì")
     partners: list[Text] = Field(default_factory=list, description="Đơn vị phối hợp")
-    description: str | None = None
+    description: str | None = Field(None, description="Mô tả")
     budget: int | None = Field(None, ge=0, description="Kinh phí (đồng)")
     funding: Slug | None = Field(None, description="Mã nguồn kinh phí")
     targets: dict[TargetKey, int | float] = Field(
@@ -108,52 +108,64 @@ class Activity(StrictModel):
 
 
 class BudgetLine(StrictModel):
+    """Một dòng dự toán kinh phí."""
+
     id: Slug
-    name: Text
+    name: Text = Field(description="Nội dung chi")
     source: Slug = Field(description="Mã nguồn kinh phí")
     amount: int = Field(ge=0, description="Số tiền (đồng)")
 
 
 class Funding(StrictModel):
-    """Funding sources and budget lines (Kinh phí thực hiện)."""
+    """Nguồn kinh phí và dự toán (Kinh phí thực hiện)."""
 
     sources: list[Slug] = Field(default_factory=list, description="Mã các nguồn kinh phí")
     total: int | None = Field(None, ge=0, description="Tổng kinh phí (đồng)")
-    lines: list[BudgetLine] = Field(default_factory=list)
+    lines: list[BudgetLine] = Field(default_factory=list, description="Dự toán chi tiết")
     notes: str | None = Field(None, description='Ghi chú (vd. "lồng ghép", "tiết kiệm")')
 
 
 class Responsibility(StrictModel):
+    """Nhiệm vụ của một đơn vị (Tổ chức thực hiện)."""
+
     unit: Text = Field(description="Đơn vị")
     tasks: list[Text] = Field(default_factory=list, description="Nhiệm vụ")
 
 
 class ReportingItem(StrictModel):
+    """Một chế độ báo cáo mà đơn vị thực hiện."""
+
     report: Slug = Field(description="Mã loại báo cáo trong khung")
     deadline: str | None = Field(None, description="Thời hạn")
     recipient: str | None = Field(None, description="Nơi nhận báo cáo")
 
 
 class PlanSlogans(StrictModel):
-    group: Slug
-    texts: list[Text] = Field(min_length=1)
+    """Khẩu hiệu cho một nhóm đối tượng."""
+
+    group: Slug = Field(description="Mã nhóm")
+    texts: list[Text] = Field(min_length=1, description="Các khẩu hiệu")
 
 
 class PlanMatrixRow(StrictModel):
-    objective: Slug
-    campaign: Slug
-    groups: list[Slug] = Field(default_factory=list)
-    channels: list[ChannelV] = Field(default_factory=list)
+    """Mục tiêu → chiến dịch → nhóm → kênh → phương tiện."""
+
+    objective: Slug = Field(description="Mã mục tiêu trong khung")
+    campaign: Slug = Field(description="Mã chiến dịch trong khung")
+    groups: list[Slug] = Field(default_factory=list, description="Mã nhóm đối tượng")
+    channels: list[ChannelV] = Field(default_factory=list, description="Kênh")
     media: list[Slug] = Field(default_factory=list, description="Mã hình thức/phương tiện")
 
 
 class PlanCampaign(StrictModel):
-    """Theme, message, slogans and matrix of a campaign plan."""
+    """Chủ đề, thông điệp, khẩu hiệu và ma trận của kế hoạch chiến dịch."""
 
-    theme: Text
-    message: Text
-    slogans: list[PlanSlogans] = Field(default_factory=list)
-    matrix: list[PlanMatrixRow] = Field(default_factory=list)
+    theme: Text = Field(description="Chủ đề")
+    message: Text = Field(description="Thông điệp chính")
+    slogans: list[PlanSlogans] = Field(default_factory=list, description="Khẩu hiệu")
+    matrix: list[PlanMatrixRow] = Field(
+        default_factory=list, description="Ma trận mục tiêu → chiến dịch → nhóm → kênh"
+    )
 
 
 class Plan(StrictModel):
@@ -163,13 +175,19 @@ class Plan(StrictModel):
     kind: PlanKindV = Field(PlanKind.ANNUAL, description="annual: năm; campaign: chiến dịch")
     year: int = Field(ge=2000, le=2100, description="Năm kế hoạch")
     level: LevelV = Field(description="Cấp: national, province, region, district, commune")
-    document: DocumentInfo
+    document: DocumentInfo = Field(description="Thông tin văn bản")
     purposes: list[Text] = Field(default_factory=list, description="Mục đích")
     requirements: list[Text] = Field(default_factory=list, description="Yêu cầu")
-    content_areas: list[ContentAreaRef] = Field(default_factory=list)
+    content_areas: list[ContentAreaRef] = Field(
+        default_factory=list, description="Nội dung thông tin, truyền thông"
+    )
     scenario: list[ScenarioEntry] = Field(default_factory=list, description="Khung kịch bản")
-    activities: list[Activity] = Field(default_factory=list)
-    funding: Funding | None = None
-    responsibilities: list[Responsibility] = Field(default_factory=list)
-    reporting: list[ReportingItem] = Field(default_factory=list)
-    campaign: PlanCampaign | None = None
+    activities: list[Activity] = Field(default_factory=list, description="Hoạt động có ngày")
+    funding: Funding | None = Field(None, description="Kinh phí thực hiện")
+    responsibilities: list[Responsibility] = Field(
+        default_factory=list, description="Tổ chức thực hiện: nhiệm vụ từng đơn vị"
+    )
+    reporting: list[ReportingItem] = Field(default_factory=list, description="Chế độ báo cáo")
+    campaign: PlanCampaign | None = Field(
+        None, description="Chủ đề, thông điệp, khẩu hiệu (kế hoạch chiến dịch)"
+    )

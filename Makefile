@@ -1,0 +1,45 @@
+# bhxh-plan — the two commands a new machine needs: `make demo` and `make test`.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+OUT := out
+
+.PHONY: install demo test lint bench schemas docs check-generated clean
+
+$(STAMP): pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: install
+	@mkdir -p $(OUT)
+	$(BIN)/bhxh-plan frameworks
+	$(BIN)/bhxh-plan validate examples/ src/bhxh_plan/frameworks/
+	$(BIN)/bhxh-plan validate examples/ --format json > $(OUT)/validate.json
+	$(BIN)/bhxh-plan frameworks show vss-2023 --format json > $(OUT)/vss-2023.json
+	$(BIN)/bhxh-plan frameworks show thang-van-dong-2021 > $(OUT)/thang-van-dong-2021.yaml
+	$(BIN)/bhxh-plan schema --out $(OUT)/schemas
+	@echo "Kết quả đã ghi vào $(OUT)/"
+
+test: install
+	$(BIN)/python -m pytest
+
+lint: install
+	$(BIN)/ruff check src tests scripts
+	$(BIN)/mypy --strict src
+
+bench: install
+	$(BIN)/python scripts/bench.py
+
+schemas: install
+	$(BIN)/bhxh-plan schema --out schemas
+	$(BIN)/python -m bhxh_plan.docs README.md
+
+docs: schemas
+
+clean:
+	rm -rf $(OUT) .pytest_cache .mypy_cache .ruff_cache
