@@ -64,8 +64,12 @@ def test_campaign_framework() -> None:
     assert fw.campaign.theme == "BẢO HIỂM XÃ HỘI CHO TẤT CẢ MỌI NGƯỜI"
     assert fw.campaign.message == "Bảo hiểm xã hội là đầu tư cho tương lai"
     assert len(fw.campaign.matrix) == 3 and len(fw.campaign.activities) == 11
-    assert {g.id for g in fw.groups} == {"can-bo-nganh", "nguoi-su-dung-lao-dong",
-                                         "nguoi-lao-dong", "sinh-vien"}
+    assert {g.id for g in fw.groups} == {
+        "can-bo-nganh",
+        "nguoi-su-dung-lao-dong",
+        "nguoi-lao-dong",
+        "sinh-vien",
+    }
 
 
 @pytest.mark.parametrize("ident", ["vss-2023", "thang-van-dong-2021"])
@@ -77,7 +81,8 @@ def test_round_trip(ident: str) -> None:
 
 
 def test_extends_adds_overrides_and_removes(write: Write, tmp_path: Path) -> None:
-    child = write("""\
+    child = write(
+        """\
         id: dong-nai-2023-cap-xa
         name: Khung kế hoạch của BHXH tỉnh Đồng Nai cho cấp xã
         year: 2023
@@ -89,7 +94,9 @@ def test_extends_adds_overrides_and_removes(write: Write, tmp_path: Path) -> Non
           - id: tieu-thuong-cho
             name: Tiểu thương tại các chợ
             required_levels: [commune]
-        """, "fw/child.yaml")
+        """,
+        "fw/child.yaml",
+    )
     fw = load_framework(str(child)).framework
     groups = {g.id: g for g in fw.groups}
     assert "co-so-kcb" not in groups and "tieu-thuong-cho" in groups
@@ -113,17 +120,21 @@ def test_extends_cycle(write: Write) -> None:
     assert "vòng tròn" in info.value.problems[0].message
 
 
-def test_user_framework_discovery(write: Write, tmp_path: Path,
-                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    write("id: tinh-x-2024\nname: Khung tỉnh X\nyear: 2024\nextends: vss-2023\n",
-          ".bhxh-plan/frameworks/tinh-x-2024.yaml")
+def test_user_framework_discovery(
+    write: Write, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write(
+        "id: tinh-x-2024\nname: Khung tỉnh X\nyear: 2024\nextends: vss-2023\n",
+        ".bhxh-plan/frameworks/tinh-x-2024.yaml",
+    )
     monkeypatch.chdir(tmp_path)
     assert available()["tinh-x-2024"][1] is False
     assert load_framework("tinh-x-2024").framework.year == 2024
 
 
 def test_framework_errors_are_positioned(invoke: Invoke, write: Write) -> None:
-    bad = write("""\
+    bad = write(
+        """\
         id: sai
         name: Khung sai
         year: 2023
@@ -133,11 +144,15 @@ def test_framework_errors_are_positioned(invoke: Invoke, write: Write) -> None:
             kind: regular
             channel: truc-tiep
             parent: khong-co
-        """, "sai.yaml")
+        """,
+        "sai.yaml",
+    )
     res = invoke("validate", str(bad))
     assert res.exit_code == 1
-    assert "sai.yaml:8:14: lỗi [BP005] forms[0].channel: giá trị 'truc-tiep' không hợp lệ" \
+    assert (
+        "sai.yaml:8:14: lỗi [BP005] forms[0].channel: giá trị 'truc-tiep' không hợp lệ"
         in res.output
+    )
     fixed = write(bad.read_text(encoding="utf-8").replace("truc-tiep", "direct"), "sai.yaml")
     res = invoke("validate", str(fixed))
     assert "sai.yaml:9:13: lỗi [BP007] forms[0].parent: khung sai không có hình thức" in res.output

@@ -13,8 +13,16 @@ from bhxh_plan.io.loader import LoadError, load_bytes
 
 def test_yaml_12_meanings() -> None:
     doc = load_bytes(b"a: no\nb: yes\nc: 010\nd: 3.10\ne: 2023-01-10\nf: '3.10'\ng: on\nh: ~\n")
-    assert doc.data == {"a": "no", "b": "yes", "c": 10, "d": 3.1, "e": dt.date(2023, 1, 10),
-                        "f": "3.10", "g": "on", "h": None}
+    assert doc.data == {
+        "a": "no",
+        "b": "yes",
+        "c": 10,
+        "d": 3.1,
+        "e": dt.date(2023, 1, 10),
+        "f": "3.10",
+        "g": "on",
+        "h": None,
+    }
 
 
 def test_positions_and_source_text() -> None:
@@ -34,24 +42,44 @@ CASES = [
     ("utf16", "a: Đồng Nai\n".encode("utf-16"), codes.ENCODING, 1, 1, "UTF-16"),
     ("cp1258", "a: Đông Nai\n".encode("cp1258"), codes.ENCODING, 1, 4, "không phải mã UTF-8"),
     ("binary", b"a: 1\n\x00\x01\x02\x03\x04", codes.ENCODING, 2, 1, "nhị phân"),
-    ("duplicate", b"a: 1\nb: 2\na: 3\n", codes.DUPLICATE_KEY, 3, 1, "khóa 'a' bị lặp (đã có ở dòng 1)"),
+    (
+        "duplicate",
+        b"a: 1\nb: 2\na: 3\n",
+        codes.DUPLICATE_KEY,
+        3,
+        1,
+        "khóa 'a' bị lặp (đã có ở dòng 1)",
+    ),
     ("multi", b"a: 1\n---\nb: 2\n", codes.YAML_SYNTAX, 2, 1, "nhiều tài liệu"),
     ("tab", b"a:\n\tb: 1\n", codes.YAML_SYNTAX, 2, 1, "tab"),
     ("bad date", b"x:\n  d: 2023-02-31\n", codes.BAD_VALUE, 2, 6, "2023-02-31"),
-    ("python tag", b"a: !!python/object/apply:os.system [ls]\n", codes.YAML_SYNTAX, 1, 4,
-     "không được phép"),
+    (
+        "python tag",
+        b"a: !!python/object/apply:os.system [ls]\n",
+        codes.YAML_SYNTAX,
+        1,
+        4,
+        "không được phép",
+    ),
     ("custom tag", b"a: !secret x\n", codes.YAML_SYNTAX, 1, 4, "không được phép"),
     ("flow deep", b"a: " + b"[" * 100_000 + b"]" * 100_000, codes.LIMITS, 1, 67, "lồng quá sâu"),
-    ("block deep", b"".join(b" " * i + b"- \n" for i in range(0, 300, 2)), codes.LIMITS, 65, 129,
-     "lồng quá sâu"),
+    (
+        "block deep",
+        b"".join(b" " * i + b"- \n" for i in range(0, 300, 2)),
+        codes.LIMITS,
+        65,
+        129,
+        "lồng quá sâu",
+    ),
     ("empty", b"", codes.YAML_SYNTAX, 1, 1, "tệp rỗng"),
     ("unclosed", b"a: [1, 2\nb: 3\n", codes.YAML_SYNTAX, 2, 2, "thiếu dấu ',' hoặc ']'"),
     ("colon", b"a: b: c\n", codes.YAML_SYNTAX, 1, 5, "dấu ':'"),
 ]
 
 
-@pytest.mark.parametrize(("name", "raw", "code", "line", "col", "text"), CASES,
-                         ids=[c[0] for c in CASES])
+@pytest.mark.parametrize(
+    ("name", "raw", "code", "line", "col", "text"), CASES, ids=[c[0] for c in CASES]
+)
 def test_bad_input(name: str, raw: bytes, code: str, line: int, col: int, text: str) -> None:
     with pytest.raises(LoadError) as info:
         load_bytes(raw)

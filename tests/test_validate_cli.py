@@ -31,7 +31,8 @@ def test_every_example_and_framework_validates(invoke: Invoke, path: Path) -> No
 def test_examples_start_with_schema_line() -> None:
     for p in EXAMPLES:
         assert p.read_text(encoding="utf-8").startswith(
-            "# yaml-language-server: $schema=../schemas/plan.schema.json")
+            "# yaml-language-server: $schema=../schemas/plan.schema.json"
+        )
 
 
 def test_minimal_plan_validates(invoke: Invoke, write: Write) -> None:
@@ -67,8 +68,10 @@ def test_unknown_key_did_you_mean(invoke: Invoke, write: Write) -> None:
     bad = MINIMAL_PLAN.replace("        lead: Tổ chức", "        leed: Tổ chức")
     res = invoke("validate", str(write(bad)))
     assert res.exit_code == 1
-    assert ":20:9: lỗi [BP005] scenario[0].rows[0].leed: khóa 'leed' không được dùng ở đây" \
+    assert (
+        ":20:9: lỗi [BP005] scenario[0].rows[0].leed: khóa 'leed' không được dùng ở đây"
         in res.output
+    )
     assert "có phải ý bạn là: lead?" in res.output
 
 
@@ -106,8 +109,9 @@ def test_subgroup_under_wrong_group(invoke: Invoke, write: Write) -> None:
 
 
 def test_unknown_framework(invoke: Invoke, write: Write) -> None:
-    res = invoke("validate", str(write(MINIMAL_PLAN.replace("framework: vss-2023",
-                                                              "framework: vss-2032"))))
+    res = invoke(
+        "validate", str(write(MINIMAL_PLAN.replace("framework: vss-2023", "framework: vss-2032")))
+    )
     assert res.exit_code == 1
     assert ":1:12: lỗi [BP007] framework: không có khung kế hoạch 'vss-2032'" in res.output
     assert "vss-2023" in res.output
@@ -127,8 +131,9 @@ def test_english_and_env(invoke: Invoke, write: Write) -> None:
 
 
 def test_text_output_is_plain_when_piped(invoke: Invoke, write: Write) -> None:
-    res = invoke("validate", str(write(MINIMAL_PLAN.replace("year: 2023", "year: x"))),
-                 env={"NO_COLOR": "1"})
+    res = invoke(
+        "validate", str(write(MINIMAL_PLAN.replace("year: 2023", "year: x"))), env={"NO_COLOR": "1"}
+    )
     assert "\x1b[" not in res.output
 
 
@@ -154,8 +159,9 @@ def test_not_a_mapping(invoke: Invoke, write: Write) -> None:
     assert "bảng khóa: giá trị" in res.output
 
 
-def test_internal_error_is_reported_not_raised(invoke: Invoke, write: Write,
-                                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_internal_error_is_reported_not_raised(
+    invoke: Invoke, write: Write, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import bhxh_plan.validate as v
 
     def boom(*_a: object, **_k: object) -> None:
@@ -179,9 +185,11 @@ def test_parallel_batch_matches_serial(invoke: Invoke, write: Write, tmp_path: P
     for i in range(30):
         text = MINIMAL_PLAN if i % 3 else MINIMAL_PLAN.replace("year: 2023", "year: abc")
         write(text, f"batch/p{i:02}.yaml")
-    serial = json.loads(invoke("validate", str(tmp_path / "batch"), "-j", "1",
-                               "--format", "json").output)
-    parallel = json.loads(invoke("validate", str(tmp_path / "batch"), "-j", "2",
-                                 "--format", "json").output)
+    serial = json.loads(
+        invoke("validate", str(tmp_path / "batch"), "-j", "1", "--format", "json").output
+    )
+    parallel = json.loads(
+        invoke("validate", str(tmp_path / "batch"), "-j", "2", "--format", "json").output
+    )
     assert serial == parallel
     assert serial["summary"]["errors"] == 10

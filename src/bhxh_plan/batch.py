@@ -15,8 +15,10 @@ PARALLEL_THRESHOLD = 24
 
 
 def default_jobs() -> int:
-    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity")
-               else (os.cpu_count() or 1))
+    return max(
+        1,
+        len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1),
+    )
 
 
 def _init(lang: str) -> None:
@@ -32,9 +34,14 @@ def validate_one(args: tuple[str, str | None, int]) -> FileResult:
     return FileResult(checked.path, checked.kind, checked.problems)
 
 
-def run(worker: Callable[[tuple[str, str | None, int]], FileResult], paths: Sequence[Path],
-        framework: str | None, max_size: int, jobs: int,
-        progress: Callable[[int], None] | None = None) -> list[FileResult]:
+def run(
+    worker: Callable[[tuple[str, str | None, int]], FileResult],
+    paths: Sequence[Path],
+    framework: str | None,
+    max_size: int,
+    jobs: int,
+    progress: Callable[[int], None] | None = None,
+) -> list[FileResult]:
     """Apply ``worker`` to every path, in order, on ``jobs`` processes."""
     args = [(str(p), framework, max_size) for p in paths]
     results: list[FileResult] = []
@@ -45,12 +52,14 @@ def run(worker: Callable[[tuple[str, str | None, int]], FileResult], paths: Sequ
     return results
 
 
-def _map(worker: Callable[[tuple[str, str | None, int]], FileResult],
-         args: list[tuple[str, str | None, int]], jobs: int) -> Iterator[FileResult]:
+def _map(
+    worker: Callable[[tuple[str, str | None, int]], FileResult],
+    args: list[tuple[str, str | None, int]],
+    jobs: int,
+) -> Iterator[FileResult]:
     if jobs <= 1 or len(args) < PARALLEL_THRESHOLD:
         yield from map(worker, args)
         return
     chunk = max(1, min(32, len(args) // (jobs * 4)))
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_init,
-                             initargs=(get_lang(),)) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_init, initargs=(get_lang(),)) as pool:
         yield from pool.map(worker, args, chunksize=chunk)

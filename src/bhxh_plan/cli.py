@@ -8,7 +8,11 @@ from __future__ import annotations
 
 import os
 import sys
-from enum import Enum
+
+# Plugin discovery scans every installed distribution; bhxh-plan uses no pydantic plugin.
+os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, NoReturn
 
@@ -28,22 +32,25 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
-frameworks_app = typer.Typer(help="Khung kế hoạch: liệt kê và xem (frameworks).",
-                             invoke_without_command=True, no_args_is_help=False)
+frameworks_app = typer.Typer(
+    help="Khung kế hoạch: liệt kê và xem (frameworks).",
+    invoke_without_command=True,
+    no_args_is_help=False,
+)
 app.add_typer(frameworks_app, name="frameworks")
 
 
-class Lang(str, Enum):
+class Lang(StrEnum):
     vi = "vi"
     en = "en"
 
 
-class OutFormat(str, Enum):
+class OutFormat(StrEnum):
     text = "text"
     json = "json"
 
 
-class FwFormat(str, Enum):
+class FwFormat(StrEnum):
     yaml = "yaml"
     json = "json"
 
@@ -56,10 +63,16 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _main(
-    lang: Annotated[Lang | None, typer.Option("--lang", help="Ngôn ngữ thông báo: vi | en "
-                                              "(mặc định vi, hoặc BHXH_PLAN_LANG).")] = None,
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
-                                          help="In phiên bản rồi thoát.")] = False,
+    lang: Annotated[
+        Lang | None,
+        typer.Option(
+            "--lang", help="Ngôn ngữ thông báo: vi | en (mặc định vi, hoặc BHXH_PLAN_LANG)."
+        ),
+    ] = None,
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="In phiên bản rồi thoát."),
+    ] = False,
 ) -> None:
     set_lang(lang.value if lang else default_lang())
 
@@ -81,13 +94,20 @@ def fail(message: str, hint: str = "") -> NoReturn:
 @app.command()
 def validate(
     paths: Annotated[list[str], typer.Argument(help="Tệp, thư mục hoặc mẫu glob.")],
-    framework: Annotated[str | None, typer.Option("--framework", "-f",
-                         help="Mã khung hoặc đường dẫn, thay cho khung ghi trong kế hoạch.")] = None,
+    framework: Annotated[
+        str | None,
+        typer.Option(
+            "--framework", "-f", help="Mã khung hoặc đường dẫn, thay cho khung ghi trong kế hoạch."
+        ),
+    ] = None,
     fmt: Annotated[OutFormat, typer.Option("--format", help="text | json")] = OutFormat.text,
-    jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1,
-                    help="Số tiến trình (mặc định: số lõi CPU).")] = None,
-    max_size: Annotated[int, typer.Option("--max-size", min=1,
-                        help="Kích thước tối đa của một tệp (byte).")] = 5 * 1024 * 1024,
+    jobs: Annotated[
+        int | None,
+        typer.Option("--jobs", "-j", min=1, help="Số tiến trình (mặc định: số lõi CPU)."),
+    ] = None,
+    max_size: Annotated[
+        int, typer.Option("--max-size", min=1, help="Kích thước tối đa của một tệp (byte).")
+    ] = 5 * 1024 * 1024,
 ) -> None:
     """Kiểm tra kế hoạch (và khung) theo mẫu và theo khung kế hoạch (validate)."""
     from bhxh_plan import batch
@@ -100,11 +120,15 @@ def validate(
         fail(t("cli.path_missing", path=str(exc)), t("load.not_found.hint"))
     if framework:
         _require_framework(framework)
-    results = batch.run(batch.validate_one, files, framework, max_size,
-                        jobs or batch.default_jobs())
+    results = batch.run(
+        batch.validate_one, files, framework, max_size, jobs or batch.default_jobs()
+    )
     get_reporter(fmt.value)("validate", results, sys.stdout, _color(sys.stdout))
-    code = EXIT_PROBLEMS if any(p.severity.value == "error" for r in results
-                                for p in r.problems) else EXIT_OK
+    code = (
+        EXIT_PROBLEMS
+        if any(p.severity.value == "error" for r in results for p in r.problems)
+        else EXIT_OK
+    )
     if any(p.rule == "BP000" for r in results for p in r.problems):
         code = EXIT_USAGE
     raise typer.Exit(code)
@@ -152,8 +176,12 @@ def frameworks_show(
     try:
         loaded = load_framework(ref, Path.cwd())
     except FrameworkError as exc:
-        get_reporter("text")("frameworks", [FileResult(ref, "framework", exc.problems)],
-                             sys.stderr, _color(sys.stderr))
+        get_reporter("text")(
+            "frameworks",
+            [FileResult(ref, "framework", exc.problems)],
+            sys.stderr,
+            _color(sys.stderr),
+        )
         raise typer.Exit(EXIT_USAGE) from None
     problems = check_framework(loaded.framework, None)
     data = loaded.framework.model_dump(mode="json", exclude_none=True)
@@ -164,16 +192,23 @@ def frameworks_show(
 
         typer.echo(dump_yaml(data), nl=False)
     if problems:
-        get_reporter("text")("frameworks", [FileResult(str(loaded.path), "framework", problems)],
-                             sys.stderr, _color(sys.stderr))
+        get_reporter("text")(
+            "frameworks",
+            [FileResult(str(loaded.path), "framework", problems)],
+            sys.stderr,
+            _color(sys.stderr),
+        )
         raise typer.Exit(EXIT_PROBLEMS)
 
 
 @app.command()
 def schema(
     out_dir: Annotated[Path, typer.Option("--out", "-o", help="Thư mục ghi lược đồ.")] = Path(
-        "schemas"),
-    check: Annotated[bool, typer.Option("--check", help="Chỉ kiểm tra lược đồ có cũ không.")] = False,
+        "schemas"
+    ),
+    check: Annotated[
+        bool, typer.Option("--check", help="Chỉ kiểm tra lược đồ có cũ không.")
+    ] = False,
 ) -> None:
     """Ghi lược đồ JSON Schema của kế hoạch và khung (schema)."""
     from bhxh_plan.schema import write_schemas
@@ -192,7 +227,7 @@ def main() -> None:
         raise
     except KeyboardInterrupt:
         sys.exit(130)
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         typer.echo(f"bhxh-plan: {t('internal', error=f'{type(exc).__name__}: {exc}')}", err=True)
         typer.echo(f"    {t('internal.hint')}", err=True)
         sys.exit(EXIT_USAGE)

@@ -98,8 +98,7 @@ CATALOG: Final[dict[str, tuple[str, str]]] = {
         "nesting too deep (more than {limit} levels)",
     ),
     "load.too_many_nodes": (
-        "tệp mở rộng thành quá nhiều phần tử (quá {limit}); có thể do bí danh YAML (&/*) "
-        "lồng nhau",
+        "tệp mở rộng thành quá nhiều phần tử (quá {limit}); có thể do bí danh YAML (&/*) lồng nhau",
         "the file expands to too many elements (more than {limit}); nested YAML aliases "
         "(&/*) may be the cause",
     ),
@@ -139,8 +138,7 @@ CATALOG: Final[dict[str, tuple[str, str]]] = {
     # --- schema (model) ----------------------------------------------------
     "schema.missing": ("thiếu trường bắt buộc '{field}'", "required field '{field}' is missing"),
     "schema.missing.hint": ("thêm '{field}: …' vào đây", "add '{field}: …' here"),
-    "schema.extra": ("khóa '{field}' không được dùng ở đây",
-                     "key '{field}' is not allowed here"),
+    "schema.extra": ("khóa '{field}' không được dùng ở đây", "key '{field}' is not allowed here"),
     "schema.extra.hint": ("các khóa được phép: {allowed}", "allowed keys: {allowed}"),
     "schema.did_you_mean": ("có phải ý bạn là: {options}?", "did you mean: {options}?"),
     "schema.number_for_text": (
@@ -148,28 +146,35 @@ CATALOG: Final[dict[str, tuple[str, str]]] = {
         "'{value}' reads as a number, but text is expected here",
     ),
     "schema.quote.hint": (
-        "đặt trong dấu nháy để giữ nguyên: {field}: \"{value}\"",
-        "quote it to keep it as written: {field}: \"{value}\"",
+        'đặt trong dấu nháy để giữ nguyên: {field}: "{value}"',
+        'quote it to keep it as written: {field}: "{value}"',
     ),
     "schema.type": ("cần {expected}, nhưng gặp {got}", "expected {expected}, got {got}"),
-    "schema.int.hint": ("ghi số nguyên, không dấu chấm phân cách (vd. 50000000)",
-                        "write a whole number without separators (e.g. 50000000)"),
+    "schema.int.hint": (
+        "ghi số nguyên, không dấu chấm phân cách (vd. 50000000)",
+        "write a whole number without separators (e.g. 50000000)",
+    ),
     "schema.enum": ("giá trị '{value}' không hợp lệ", "invalid value '{value}'"),
     "schema.choose": ("chọn một trong: {options}", "choose one of: {options}"),
-    "schema.slug": ("mã '{value}' không đúng dạng mã định danh",
-                    "'{value}' is not a valid id"),
+    "schema.slug": ("mã '{value}' không đúng dạng mã định danh", "'{value}' is not a valid id"),
     "schema.slug.hint": (
         "mã chỉ gồm chữ thường không dấu, số và gạch nối, vd. '{slug}'",
         "ids use lower-case letters without diacritics, digits and hyphens, e.g. '{slug}'",
     ),
-    "schema.pattern": ("giá trị '{value}' không đúng định dạng",
-                       "'{value}' does not have the expected form"),
-    "schema.code.hint": ('số hiệu dạng "3.1" hoặc "2.1.4", đặt trong dấu nháy',
-                         'codes look like "3.1" or "2.1.4", in quotes'),
+    "schema.pattern": (
+        "giá trị '{value}' không đúng định dạng",
+        "'{value}' does not have the expected form",
+    ),
+    "schema.code.hint": (
+        'số hiệu dạng "3.1" hoặc "2.1.4", đặt trong dấu nháy',
+        'codes look like "3.1" or "2.1.4", in quotes',
+    ),
     "schema.empty": ("không được để trống", "must not be empty"),
     "schema.empty.hint": ("điền nội dung hoặc xóa dòng này", "fill it in or remove the line"),
-    "schema.range": ("giá trị {value} nằm ngoài giới hạn ({op} {limit})",
-                     "value {value} is out of range ({op} {limit})"),
+    "schema.range": (
+        "giá trị {value} nằm ngoài giới hạn ({op} {limit})",
+        "value {value} is out of range ({op} {limit})",
+    ),
     "schema.too_short": ("cần ít nhất {min} mục", "at least {min} item(s) required"),
     "schema.other": ("giá trị không hợp lệ: {detail}", "invalid value: {detail}"),
     "type.text": ("văn bản", "text"),
@@ -194,11 +199,15 @@ CATALOG: Final[dict[str, tuple[str, str]]] = {
     ),
     "fw.cycle": ("khung kế thừa vòng tròn: {chain}", "circular 'extends': {chain}"),
     "fw.cycle.hint": ("bỏ 'extends' ở một trong các khung", "remove 'extends' from one of them"),
-    "fw.not_mapping": ("tệp khung phải là một bảng khóa: giá trị",
-                       "a framework file must be a mapping"),
+    "fw.not_mapping": (
+        "tệp khung phải là một bảng khóa: giá trị",
+        "a framework file must be a mapping",
+    ),
     # --- references --------------------------------------------------------
-    "ref.unknown": ("khung {fw} không có {kind} '{value}'",
-                    "framework {fw} has no {kind} '{value}'"),
+    "ref.unknown": (
+        "khung {fw} không có {kind} '{value}'",
+        "framework {fw} has no {kind} '{value}'",
+    ),
     "ref.hint": ("có phải ý bạn là: {options}?", "did you mean: {options}?"),
     "ref.hint.list": ("xem các mã hợp lệ bằng '{cmd}'", "list the valid ids with '{cmd}'"),
     "ref.wrong_parent": (
@@ -217,9 +226,14 @@ CATALOG: Final[dict[str, tuple[str, str]]] = {
     "kind.campaign": ("chiến dịch", "campaign"),
     "kind.cite": ("văn bản nguồn", "source document"),
     "kind.duplicate": ("mã trùng lặp", "duplicate id"),
-    "fw.duplicate": ("mã '{id}' bị lặp (đã có ở {first})", "duplicate id '{id}' (first at {first})"),
-    "fw.window": ("sự kiện '{id}': ngày kết thúc trước ngày bắt đầu",
-                  "event '{id}': the window ends before it starts"),
+    "fw.duplicate": (
+        "mã '{id}' bị lặp (đã có ở {first})",
+        "duplicate id '{id}' (first at {first})",
+    ),
+    "fw.window": (
+        "sự kiện '{id}': ngày kết thúc trước ngày bắt đầu",
+        "event '{id}': the window ends before it starts",
+    ),
     # --- validate ----------------------------------------------------------
     "validate.not_mapping": (
         "tệp phải là một bảng khóa: giá trị (kế hoạch hoặc khung kế hoạch)",
@@ -229,7 +243,10 @@ CATALOG: Final[dict[str, tuple[str, str]]] = {
         "bắt đầu tệp bằng 'framework: vss-2023' (xem examples/)",
         "start the file with 'framework: vss-2023' (see examples/)",
     ),
-    "internal": ("lỗi nội bộ khi xử lý tệp: {error}", "internal error while processing the file: {error}"),
+    "internal": (
+        "lỗi nội bộ khi xử lý tệp: {error}",
+        "internal error while processing the file: {error}",
+    ),
     "internal.hint": (
         "đây là lỗi của bhxh-plan; vui lòng báo lỗi kèm tệp này",
         "this is a bhxh-plan bug; please report it with this file",

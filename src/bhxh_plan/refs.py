@@ -63,22 +63,41 @@ def check_references(plan: Plan, fw: Framework, doc: Document) -> list[Problem]:
             continue
         sugg = suggest(value, table.items())
         line, col = doc.position(loc)
-        hint = t("ref.hint", options=", ".join(sugg)) if sugg else t(
-            "ref.hint.list", cmd=f"bhxh-plan frameworks show {fw.id}")
-        out.append(Problem(doc.path, line, col, format_path(loc), codes.UNKNOWN_REF,
-                           Severity.ERROR, t("ref.unknown", kind=t(f"kind.{kind}"),
-                                             value=value, fw=fw.id),
-                           hint, suggestions=tuple(sugg)))
+        hint = (
+            t("ref.hint", options=", ".join(sugg))
+            if sugg
+            else t("ref.hint.list", cmd=f"bhxh-plan frameworks show {fw.id}")
+        )
+        out.append(
+            Problem(
+                doc.path,
+                line,
+                col,
+                format_path(loc),
+                codes.UNKNOWN_REF,
+                Severity.ERROR,
+                t("ref.unknown", kind=t(f"kind.{kind}"), value=value, fw=fw.id),
+                hint,
+                suggestions=tuple(sugg),
+            )
+        )
     for i, entry in enumerate(plan.scenario):
         owner = ix.subgroup_parent.get(entry.subgroup or "")
         if owner and owner != entry.group:
             loc = ("scenario", i, "subgroup")
             line, col = doc.position(loc)
-            out.append(Problem(doc.path, line, col, format_path(loc), codes.UNKNOWN_REF,
-                               Severity.ERROR,
-                               t("ref.wrong_parent", sub=entry.subgroup, group=entry.group,
-                                 owner=owner),
-                               t("ref.wrong_parent.hint", owner=owner)))
+            out.append(
+                Problem(
+                    doc.path,
+                    line,
+                    col,
+                    format_path(loc),
+                    codes.UNKNOWN_REF,
+                    Severity.ERROR,
+                    t("ref.wrong_parent", sub=entry.subgroup, group=entry.group, owner=owner),
+                    t("ref.wrong_parent.hint", owner=owner),
+                )
+            )
     return out
 
 
@@ -110,15 +129,16 @@ def _references(plan: Plan, ix: Index) -> Iterator[tuple[Loc, str, str, dict[str
     if plan.campaign:
         for i, s in enumerate(plan.campaign.slogans):
             yield ("campaign", "slogans", i, "group"), "group", s.group, groups_any
-        for i, row in enumerate(plan.campaign.matrix):
+        for i, mrow in enumerate(plan.campaign.matrix):
             base = ("campaign", "matrix", i)
-            yield (*base, "objective"), "objective", row.objective, ix.objectives
-            yield (*base, "campaign"), "campaign", row.campaign, ix.campaigns
-            yield from _each((*base, "groups"), "group", row.groups, groups_any)
-            yield from _each((*base, "media"), "form", row.media, ix.forms)
+            yield (*base, "objective"), "objective", mrow.objective, ix.objectives
+            yield (*base, "campaign"), "campaign", mrow.campaign, ix.campaigns
+            yield from _each((*base, "groups"), "group", mrow.groups, groups_any)
+            yield from _each((*base, "media"), "form", mrow.media, ix.forms)
 
 
-def _each(base: Loc, kind: str, values: Iterable[str],
-          table: dict[str, list[str]]) -> Iterator[tuple[Loc, str, str, dict[str, list[str]]]]:
+def _each(
+    base: Loc, kind: str, values: Iterable[str], table: dict[str, list[str]]
+) -> Iterator[tuple[Loc, str, str, dict[str, list[str]]]]:
     for k, value in enumerate(values):
         yield (*base, k), kind, value, table

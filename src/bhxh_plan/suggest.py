@@ -1,4 +1,4 @@
-""""Did you mean …?": diacritic- and case-insensitive matching of ids and names."""
+""" "Did you mean …?": diacritic- and case-insensitive matching of ids and names."""
 
 from __future__ import annotations
 
@@ -24,7 +24,9 @@ def slugify(text: str) -> str:
     return fold(text).replace(" ", "-")
 
 
-def suggest(query: str, candidates: Iterable[tuple[str, Iterable[str]]], limit: int = 3) -> list[str]:
+def suggest(
+    query: str, candidates: Iterable[tuple[str, Iterable[str]]], limit: int = 3
+) -> list[str]:
     """Ids whose id, name or alias best match ``query``.
 
     ``candidates`` yields ``(id, texts)`` pairs; an exact folded match wins,

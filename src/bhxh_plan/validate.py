@@ -44,17 +44,27 @@ def is_framework_data(data: object) -> bool:
     return isinstance(data, dict) and "id" in data and "document" not in data
 
 
-def check_file(path: str | Path, *, framework: str | None = None,
-               max_size: int = DEFAULT_MAX_SIZE) -> Checked:
+def check_file(
+    path: str | Path, *, framework: str | None = None, max_size: int = DEFAULT_MAX_SIZE
+) -> Checked:
     """Validate a plan (or a framework) file; never raises for bad input."""
     name = str(path)
     result = Checked(name)
     try:
         _check(result, Path(path), framework, max_size)
-    except Exception as exc:  # noqa: BLE001 - an unexpected error must not end in a traceback
-        result.problems.append(Problem(name, None, None, "", codes.INTERNAL, Severity.ERROR,
-                                       t("internal", error=f"{type(exc).__name__}: {exc}"),
-                                       t("internal.hint")))
+    except Exception as exc:
+        result.problems.append(
+            Problem(
+                name,
+                None,
+                None,
+                "",
+                codes.INTERNAL,
+                Severity.ERROR,
+                t("internal", error=f"{type(exc).__name__}: {exc}"),
+                t("internal.hint"),
+            )
+        )
     result.problems.sort(key=Problem.sort_key)
     return result
 
@@ -64,14 +74,25 @@ def _check(result: Checked, path: Path, fw_ref: str | None, max_size: int) -> No
     try:
         doc = load_file(path, max_size=max_size)
     except LoadError as exc:
-        result.problems.append(Problem(name, exc.line, exc.column, "", exc.code, Severity.ERROR,
-                                       exc.message, exc.hint))
+        result.problems.append(
+            Problem(name, exc.line, exc.column, "", exc.code, Severity.ERROR, exc.message, exc.hint)
+        )
         return
     result.doc = doc
     if not isinstance(doc.data, dict):
         line, col = doc.position(())
-        result.problems.append(Problem(name, line, col, "", codes.SCHEMA, Severity.ERROR,
-                                       t("validate.not_mapping"), t("validate.not_mapping.hint")))
+        result.problems.append(
+            Problem(
+                name,
+                line,
+                col,
+                "",
+                codes.SCHEMA,
+                Severity.ERROR,
+                t("validate.not_mapping"),
+                t("validate.not_mapping.hint"),
+            )
+        )
         return
     if is_framework_data(doc.data) and fw_ref is None:
         result.kind = "framework"
@@ -96,10 +117,19 @@ def _check(result: Checked, path: Path, fw_ref: str | None, max_size: int) -> No
         line, col = doc.position(("framework",))
         for p in exc.problems:
             at_plan = p.file == name or p.path == "framework"
-            result.problems.append(Problem(
-                name if at_plan else p.file, line if at_plan else p.line,
-                col if at_plan else p.column, "framework" if at_plan else p.path, p.rule,
-                p.severity, p.message, p.hint, suggestions=p.suggestions))
+            result.problems.append(
+                Problem(
+                    name if at_plan else p.file,
+                    line if at_plan else p.line,
+                    col if at_plan else p.column,
+                    "framework" if at_plan else p.path,
+                    p.rule,
+                    p.severity,
+                    p.message,
+                    p.hint,
+                    suggestions=p.suggestions,
+                )
+            )
         return
     result.framework = loaded
     result.problems.extend(check_references(plan, loaded.framework, doc))

@@ -21,8 +21,19 @@ def check_framework(fw: Framework, doc: Document | None) -> list[Problem]:
 
     def add(loc: Loc, message: str, hint: str = "", sugg: tuple[str, ...] = ()) -> None:
         line, col = doc.position(loc) if doc else (None, None)
-        out.append(Problem(file, line, col, format_path(loc), codes.FRAMEWORK, Severity.ERROR,
-                           message, hint, suggestions=sugg))
+        out.append(
+            Problem(
+                file,
+                line,
+                col,
+                format_path(loc),
+                codes.FRAMEWORK,
+                Severity.ERROR,
+                message,
+                hint,
+                suggestions=sugg,
+            )
+        )
 
     for loc, ident, seen_at in _duplicates(fw):
         add(loc, t("fw.duplicate", id=ident, first=seen_at))
@@ -71,8 +82,19 @@ def _duplicates(fw: Framework) -> Iterator[tuple[Loc, str, str]]:
 
 
 def _references(fw: Framework) -> Iterator[tuple[Loc, str, str]]:
-    for key in ("groups", "content_areas", "forms", "events", "reporting", "funding_sources",
-                "priority_groups", "purposes", "requirements", "methods", "responsibilities"):
+    for key in (
+        "groups",
+        "content_areas",
+        "forms",
+        "events",
+        "reporting",
+        "funding_sources",
+        "priority_groups",
+        "purposes",
+        "requirements",
+        "methods",
+        "responsibilities",
+    ):
         for i, item in enumerate(getattr(fw, key)):
             if item.cite is not None:
                 yield (key, i, "cite", "source"), "cite", item.cite.source
@@ -89,21 +111,21 @@ def _references(fw: Framework) -> Iterator[tuple[Loc, str, str]]:
         if e.form:
             yield ("events", i, "form"), "form", e.form
     for i, p in enumerate(fw.priority_groups):
-        for k, s in enumerate(p.subgroups):
-            yield ("priority_groups", i, "subgroups", k), "subgroup", s
+        for k, sub_id in enumerate(p.subgroups):
+            yield ("priority_groups", i, "subgroups", k), "subgroup", sub_id
     if fw.campaign:
         c = fw.campaign
         for i, sl in enumerate(c.slogans):
-            for k, g in enumerate(sl.groups):
-                yield ("campaign", "slogans", i, "groups", k), "group", g
+            for k, group_id in enumerate(sl.groups):
+                yield ("campaign", "slogans", i, "groups", k), "group", group_id
         for i, row in enumerate(c.matrix):
             base: Loc = ("campaign", "matrix", i)
             yield (*base, "objective"), "objective", row.objective
             yield (*base, "campaign"), "campaign", row.campaign
-            for k, g in enumerate(row.group_ids):
-                yield (*base, "group_ids", k), "group", g
-            for k, f in enumerate(row.form_ids):
-                yield (*base, "form_ids", k), "form", f
+            for k, group_id in enumerate(row.group_ids):
+                yield (*base, "group_ids", k), "group", group_id
+            for k, form_id in enumerate(row.form_ids):
+                yield (*base, "form_ids", k), "form", form_id
         for key in ("slogans", "objectives", "campaigns", "matrix"):
             for i, item in enumerate(getattr(c, key)):
                 if item.cite is not None:

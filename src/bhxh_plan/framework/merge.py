@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeGuard
 
 _OWN_KEYS = frozenset({"extends", "remove"})
 
 
-def _is_item_list(value: Any) -> bool:
+def _is_item_list(value: Any) -> TypeGuard[list[dict[str, Any]]]:
     return isinstance(value, list) and all(isinstance(v, dict) and "id" in v for v in value)
 
 
@@ -51,8 +51,9 @@ def _merge_items(parent: list[dict[str, Any]], child: list[dict[str, Any]]) -> l
 
 def _drop(value: Any, removed: set[str]) -> Any:
     if isinstance(value, list):
-        return [_drop(v, removed) for v in value
-                if not (isinstance(v, dict) and v.get("id") in removed)]
+        return [
+            _drop(v, removed) for v in value if not (isinstance(v, dict) and v.get("id") in removed)
+        ]
     if isinstance(value, dict):
         return {k: (v if k == "remove" else _drop(v, removed)) for k, v in value.items()}
     return value

@@ -45,10 +45,29 @@ class FrameworkError(Exception):
         self.problems = problems
 
 
-def _error(file: str, message: str, hint: str = "", suggestions: tuple[str, ...] = (),
-           line: int | None = None, col: int | None = None) -> FrameworkError:
-    return FrameworkError([Problem(file, line, col, "framework", codes.FRAMEWORK,
-                                   Severity.ERROR, message, hint, suggestions=suggestions)])
+def _error(
+    file: str,
+    message: str,
+    hint: str = "",
+    suggestions: tuple[str, ...] = (),
+    line: int | None = None,
+    col: int | None = None,
+) -> FrameworkError:
+    return FrameworkError(
+        [
+            Problem(
+                file,
+                line,
+                col,
+                "framework",
+                codes.FRAMEWORK,
+                Severity.ERROR,
+                message,
+                hint,
+                suggestions=suggestions,
+            )
+        ]
+    )
 
 
 def search_dirs(cwd: Path | None = None) -> list[Path]:
@@ -124,8 +143,20 @@ def _load_chain(path: Path, docs: list[Document], seen: list[Path]) -> dict[str,
     try:
         doc = load_file(path)
     except LoadError as exc:
-        raise FrameworkError([Problem(str(path), exc.line, exc.column, "", exc.code,
-                                      Severity.ERROR, exc.message, exc.hint)]) from None
+        raise FrameworkError(
+            [
+                Problem(
+                    str(path),
+                    exc.line,
+                    exc.column,
+                    "",
+                    exc.code,
+                    Severity.ERROR,
+                    exc.message,
+                    exc.hint,
+                )
+            ]
+        ) from None
     docs.append(doc)
     data = doc.data
     if not isinstance(data, dict):

@@ -34,8 +34,14 @@ _ALLOWED_TAGS: Final = frozenset({_IMPLICIT, _STR, _INT, _FLOAT, _BOOL, _NULL, _
 
 # YAML 1.2 core schema; dates are ours (plans need them, and 1.2 has none).
 _NULL_RE: Final = re.compile(r"^(?:~|null|Null|NULL|)$")
-_BOOL_MAP: Final = {"true": True, "True": True, "TRUE": True,
-                    "false": False, "False": False, "FALSE": False}
+_BOOL_MAP: Final = {
+    "true": True,
+    "True": True,
+    "TRUE": True,
+    "false": False,
+    "False": False,
+    "FALSE": False,
+}
 _INT_RE: Final = re.compile(r"^[-+]?[0-9]+$")
 _OCT_RE: Final = re.compile(r"^0o[0-7]+$")
 _HEX_RE: Final = re.compile(r"^0x[0-9a-fA-F]+$")
@@ -49,7 +55,7 @@ _FIRST_CHARS: Final = frozenset("0123456789-+.~nNtTfF")
 class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
     """libyaml composer whose resolver does nothing: we resolve tags ourselves."""
 
-    def resolve(self, kind: Any, value: Any, implicit: Any) -> str:  # noqa: ARG002
+    def resolve(self, kind: Any, value: Any, implicit: Any) -> str:
         return _IMPLICIT
 
 
@@ -108,9 +114,12 @@ def _child(node: yaml.Node, part: str | int) -> yaml.Node | None:
         for k, v in node.value:
             if isinstance(k, yaml.ScalarNode) and k.value == part:
                 return v  # type: ignore[no-any-return]
-    elif isinstance(node, yaml.SequenceNode) and isinstance(part, int):
-        if 0 <= part < len(node.value):
-            return node.value[part]  # type: ignore[no-any-return]
+    elif (
+        isinstance(node, yaml.SequenceNode)
+        and isinstance(part, int)
+        and 0 <= part < len(node.value)
+    ):
+        return node.value[part]  # type: ignore[no-any-return]
     return None
 
 
@@ -141,8 +150,11 @@ def load_file(path: str | Path, *, max_size: int = DEFAULT_MAX_SIZE) -> Document
     try:
         size = p.stat().st_size
         if size > max_size:
-            raise LoadError(codes.LIMITS, t("load.too_large", size=size, limit=max_size),
-                            t("load.too_large.hint"))
+            raise LoadError(
+                codes.LIMITS,
+                t("load.too_large", size=size, limit=max_size),
+                t("load.too_large.hint"),
+            )
         raw = p.read_bytes()
     except FileNotFoundError:
         raise LoadError(codes.INTERNAL, t("load.not_found"), t("load.not_found.hint")) from None
@@ -200,8 +212,13 @@ def _check_depth(text: str) -> None:
                 depth += 1
                 if depth > MAX_DEPTH:
                     mark = event.start_mark
-                    raise LoadError(codes.LIMITS, t("load.too_deep", limit=MAX_DEPTH),
-                                    t("load.limits.hint"), mark.line + 1, mark.column + 1)
+                    raise LoadError(
+                        codes.LIMITS,
+                        t("load.too_deep", limit=MAX_DEPTH),
+                        t("load.limits.hint"),
+                        mark.line + 1 if mark else None,
+                        mark.column + 1 if mark else None,
+                    )
             elif isinstance(event, yaml.CollectionEndEvent):
                 depth -= 1
             elif isinstance(event, yaml.StreamEndEvent):
@@ -218,8 +235,9 @@ def _syntax_error(exc: yaml.MarkedYAMLError, text: str) -> LoadError:
     col = mark.column + 1 if mark else None
     problem = exc.problem or ""
     if "expected a single document" in str(exc.context or "") + problem:
-        return LoadError(codes.YAML_SYNTAX, t("load.multi_doc"), t("load.multi_doc.hint"),
-                         line, col)
+        return LoadError(
+            codes.YAML_SYNTAX, t("load.multi_doc"), t("load.multi_doc.hint"), line, col
+        )
     if mark is not None and "\t" in _line_prefix(text, mark.line, mark.column + 1):
         return LoadError(codes.YAML_SYNTAX, t("load.tab"), t("load.tab.hint"), line, col)
     for needle, key in _PROBLEMS:
@@ -228,8 +246,9 @@ def _syntax_error(exc: yaml.MarkedYAMLError, text: str) -> LoadError:
             break
     else:
         detail = problem if not exc.context else f"{exc.context}; {problem}"
-    return LoadError(codes.YAML_SYNTAX, t("load.syntax", problem=detail),
-                     t("load.syntax.hint"), line, col)
+    return LoadError(
+        codes.YAML_SYNTAX, t("load.syntax", problem=detail), t("load.syntax.hint"), line, col
+    )
 
 
 # libyaml's English problems, most frequent first, and our wording for them
@@ -268,16 +287,21 @@ class _Builder:
     def build(self, node: yaml.Node, depth: int) -> Any:
         self.budget -= 1
         if self.budget < 0:
-            raise _err(codes.LIMITS, node, t("load.too_many_nodes", limit=self.max_nodes),
-                       t("load.limits.hint"))
+            raise _err(
+                codes.LIMITS,
+                node,
+                t("load.too_many_nodes", limit=self.max_nodes),
+                t("load.limits.hint"),
+            )
         tag = node.tag
         if tag not in _ALLOWED_TAGS:
             raise _err(codes.YAML_SYNTAX, node, t("load.tag", tag=tag), t("load.tag.hint"))
         if isinstance(node, yaml.ScalarNode):
             return _scalar(node, tag)
         if depth >= MAX_DEPTH:
-            raise _err(codes.LIMITS, node, t("load.too_deep", limit=MAX_DEPTH),
-                       t("load.limits.hint"))
+            raise _err(
+                codes.LIMITS, node, t("load.too_deep", limit=MAX_DEPTH), t("load.limits.hint")
+            )
         if isinstance(node, yaml.SequenceNode):
             return [self.build(item, depth + 1) for item in node.value]
         out: dict[str, Any] = {}
@@ -289,9 +313,12 @@ class _Builder:
             key = _scalar(knode, knode.tag)
             key = key if isinstance(key, str) else str(knode.value)
             if key in out:
-                raise _err(codes.DUPLICATE_KEY, knode,
-                           t("load.duplicate_key", key=key, first=lines[key]),
-                           t("load.duplicate_key.hint"))
+                raise _err(
+                    codes.DUPLICATE_KEY,
+                    knode,
+                    t("load.duplicate_key", key=key, first=lines[key]),
+                    t("load.duplicate_key.hint"),
+                )
             lines[key] = knode.start_mark.line + 1
             out[key] = self.build(vnode, depth + 1)
         return out
@@ -299,7 +326,8 @@ class _Builder:
 
 def _scalar(node: yaml.Node, tag: str) -> Any:
     value: str = node.value
-    if tag == _STR or (tag == _IMPLICIT and node.style):  # C: "" is plain, Python: None
+    style = getattr(node, "style", None)  # libyaml: "" is plain; pure Python: None
+    if tag == _STR or (tag == _IMPLICIT and style):
         return value  # quoted and block scalars are always text
     if value and value[0] not in _FIRST_CHARS:
         return value  # fast path: nothing but text starts this way
@@ -328,6 +356,7 @@ def _resolve_plain(node: yaml.Node, value: str) -> Any:
         try:
             return _dt.date(int(m[1]), int(m[2]), int(m[3]))
         except ValueError:
-            raise _err(codes.BAD_VALUE, node, t("load.bad_date", value=value),
-                       t("load.bad_date.hint")) from None
+            raise _err(
+                codes.BAD_VALUE, node, t("load.bad_date", value=value), t("load.bad_date.hint")
+            ) from None
     return value

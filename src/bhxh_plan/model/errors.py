@@ -18,7 +18,9 @@ from bhxh_plan.suggest import slugify, suggest
 _KIND = {str: "text", int: "int", float: "float", bool: "bool", list: "list", dict: "dict"}
 
 
-def problems_from_error(exc: ValidationError, doc: Document, model: type[BaseModel]) -> list[Problem]:
+def problems_from_error(
+    exc: ValidationError, doc: Document, model: type[BaseModel]
+) -> list[Problem]:
     """Translate every error of ``exc`` into a :class:`Problem` located in ``doc``."""
     out: list[Problem] = []
     for err in exc.errors(include_url=False):
@@ -26,19 +28,34 @@ def problems_from_error(exc: ValidationError, doc: Document, model: type[BaseMod
         etype = err["type"]
         line, col = doc.position(loc, key=etype == "extra_forbidden")
         message, hint, suggestions = _describe(err, loc, doc, model)
-        out.append(Problem(doc.path, line, col, format_path(loc), codes.SCHEMA,
-                           Severity.ERROR, message, hint, suggestions=tuple(suggestions)))
+        out.append(
+            Problem(
+                doc.path,
+                line,
+                col,
+                format_path(loc),
+                codes.SCHEMA,
+                Severity.ERROR,
+                message,
+                hint,
+                suggestions=tuple(suggestions),
+            )
+        )
     return out
 
 
 def _clean_loc(loc: tuple[int | str, ...]) -> tuple[str | int, ...]:
     # pydantic adds validator names (e.g. "function-before[...]") to some locations
-    return tuple(p for p in loc if isinstance(p, int) or ("[" not in p and "-" not in p)
-                 or p.replace("-", "").isalnum())
+    return tuple(
+        p
+        for p in loc
+        if isinstance(p, int) or ("[" not in p and "-" not in p) or p.replace("-", "").isalnum()
+    )
 
 
-def _describe(err: Any, loc: tuple[str | int, ...], doc: Document,
-              model: type[BaseModel]) -> tuple[str, str, list[str]]:
+def _describe(
+    err: Any, loc: tuple[str | int, ...], doc: Document, model: type[BaseModel]
+) -> tuple[str, str, list[str]]:
     etype: str = err["type"]
     field = str(loc[-1]) if loc else ""
     value = err.get("input")
@@ -55,14 +72,20 @@ def _describe(err: Any, loc: tuple[str | int, ...], doc: Document,
     if etype == "string_type":
         raw = doc.source_text(loc)
         if isinstance(value, int | float) and not isinstance(value, bool) and raw is not None:
-            return (t("schema.number_for_text", value=raw),
-                    t("schema.quote.hint", field=field, value=raw), [])
+            return (
+                t("schema.number_for_text", value=raw),
+                t("schema.quote.hint", field=field, value=raw),
+                [],
+            )
         return t("schema.type", expected=t("type.text"), got=_kind(value)), "", []
     if etype in ("int_type", "int_parsing", "int_from_float"):
         return t("schema.type", expected=t("type.int"), got=_kind(value)), t("schema.int.hint"), []
     if etype in ("date_type", "date_parsing", "date_from_datetime_parsing"):
-        return (t("schema.type", expected=t("type.date"), got=_kind(value)),
-                t("load.bad_date.hint"), [])
+        return (
+            t("schema.type", expected=t("type.date"), got=_kind(value)),
+            t("load.bad_date.hint"),
+            [],
+        )
     if etype in ("list_type", "model_type", "dict_type", "model_attributes_type"):
         expected = t("type.list") if etype == "list_type" else t("type.dict")
         return t("schema.type", expected=expected, got=_kind(value)), "", []
@@ -73,11 +96,16 @@ def _describe(err: Any, loc: tuple[str | int, ...], doc: Document,
         hint = t("schema.choose", options=", ".join(opts))
         return t("schema.enum", value=value), hint, sugg
     if etype == "string_pattern_mismatch":
-        if field in ("id",) or "Slug" in str(ctx.get("pattern", "")) or "a-z0-9]+(-" in str(
-            ctx.get("pattern", "")
+        if (
+            field in ("id",)
+            or "Slug" in str(ctx.get("pattern", ""))
+            or "a-z0-9]+(-" in str(ctx.get("pattern", ""))
         ):
-            return (t("schema.slug", value=value),
-                    t("schema.slug.hint", slug=slugify(str(value))), [])
+            return (
+                t("schema.slug", value=value),
+                t("schema.slug.hint", slug=slugify(str(value))),
+                [],
+            )
         return t("schema.pattern", value=value), t("schema.code.hint"), []
     if etype == "string_too_short":
         return t("schema.empty"), t("schema.empty.hint"), []
@@ -120,8 +148,10 @@ def _unwrap(tp: Any) -> Any:
         origin = typing.get_origin(tp)
         if origin in (list, typing.Union, types.UnionType) or origin is dict:
             args = [a for a in typing.get_args(tp) if a is not type(None)]
-            tp = next((a for a in args if isinstance(a, type) and issubclass(a, BaseModel)),
-                      args[-1] if args else tp)
+            tp = next(
+                (a for a in args if isinstance(a, type) and issubclass(a, BaseModel)),
+                args[-1] if args else tp,
+            )
         elif origin is typing.Annotated:
             tp = typing.get_args(tp)[0]
         else:

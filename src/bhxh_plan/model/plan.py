@@ -20,9 +20,7 @@ from bhxh_plan.model.common import (
 class Issuer(StrictModel):
     """Cơ quan ban hành và cơ quan chủ quản (góc trái của văn bản)."""
 
-    parent: str | None = Field(
-        None, description="Cơ quan chủ quản (vd. BẢO HIỂM XÃ HỘI VIỆT NAM)"
-    )
+    parent: str | None = Field(None, description="Cơ quan chủ quản (vd. BẢO HIỂM XÃ HỘI VIỆT NAM)")
     unit: Text = Field(description="Cơ quan ban hành (vd. BẢO HIỂM XÃ HỘI TỈNH ĐỒNG NAI)")
 
 

@@ -29,14 +29,18 @@ def report(command: str, results: list[FileResult], out: TextIO, color: bool) ->
             {
                 "file": r.file,
                 "kind": r.kind,
-                "valid": not any(p.severity.value == "error" and not p.waived
-                                 for p in r.problems),
+                "valid": not any(p.severity.value == "error" and not p.waived for p in r.problems),
                 "problems": [problem_dict(p) for p in r.problems],
             }
             for r in results
         ],
-        "summary": {"files": s.files, "errors": s.errors, "warnings": s.warnings,
-                    "infos": s.infos, "waived": s.waived},
+        "summary": {
+            "files": s.files,
+            "errors": s.errors,
+            "warnings": s.warnings,
+            "infos": s.infos,
+            "waived": s.waived,
+        },
     }
     json.dump(payload, out, ensure_ascii=False, indent=2)
     out.write("\n")
