@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
+from typing import Any
 
 import pytest
 
@@ -102,3 +103,18 @@ def test_alias_bomb() -> None:
 def test_small_aliases_are_fine() -> None:
     doc = load_bytes(b"base: &u [BHXH huyen]\nrow: {partners: *u}\n")
     assert doc.data["row"]["partners"] == ["BHXH huyen"]
+
+
+@pytest.mark.parametrize(
+    ("name", "raw", "code", "line", "col", "text"), CASES, ids=[c[0] for c in CASES]
+)
+def test_bad_input_through_cli(
+    invoke: Any, write: Any, name: str, raw: bytes, code: str, line: int, col: int, text: str
+) -> None:
+    """Every bad input is a positioned finding with exit code 1, never a traceback."""
+    path = write(raw, "bad.yaml")
+    res = invoke("validate", str(path))
+    assert res.exit_code == 1, res.output
+    assert f"bad.yaml:{line}:{col}: lỗi [{code}]" in res.output
+    assert text in res.output
+    assert "Traceback" not in res.output

@@ -18,8 +18,25 @@ SCHEMAS: dict[str, tuple[type[BaseModel], str]] = {
 }
 
 
+def _vietnamese_titles(node: Any) -> None:
+    """Editors show ``title`` on hover: use the Vietnamese description, not the key name."""
+    if isinstance(node, dict):
+        props = node.get("properties")
+        if isinstance(props, dict):
+            for prop in props.values():
+                desc = prop.get("description") if isinstance(prop, dict) else None
+                if desc:
+                    prop["title"] = desc.split(" (")[0].split(":")[0].strip()
+        for value in node.values():
+            _vietnamese_titles(value)
+    elif isinstance(node, list):
+        for value in node:
+            _vietnamese_titles(value)
+
+
 def build(model: type[BaseModel], title: str, name: str) -> dict[str, Any]:
     body = model.model_json_schema(mode="validation")
+    _vietnamese_titles(body)
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": f"{BASE_URL}/{name}",
