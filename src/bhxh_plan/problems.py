@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Protocol
 
 
 class Severity(StrEnum):
@@ -52,3 +53,37 @@ def format_path(loc: tuple[str | int, ...]) -> str:
         else:
             out += f".{part}" if out else str(part)
     return out
+
+
+class Locator(Protocol):
+    """Anything that knows its file name and where a value sits in it (a loaded document)."""
+
+    path: str
+
+    def position(self, loc: tuple[str | int, ...], *, key: bool = False) -> tuple[int, int]: ...
+
+
+def problem_at(
+    doc: Locator,
+    loc: tuple[str | int, ...],
+    rule: str,
+    message: str,
+    hint: str = "",
+    *,
+    suggestions: tuple[str, ...] | list[str] = (),
+    severity: Severity = Severity.ERROR,
+    key: bool = False,
+) -> Problem:
+    """A problem at the value (or, with ``key``, the key) found at ``loc`` in ``doc``."""
+    line, col = doc.position(loc, key=key)
+    return Problem(
+        doc.path,
+        line,
+        col,
+        format_path(loc),
+        rule,
+        severity,
+        message,
+        hint,
+        suggestions=tuple(suggestions),
+    )

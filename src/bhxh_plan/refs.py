@@ -10,7 +10,7 @@ from bhxh_plan.i18n import t
 from bhxh_plan.io.loader import Document
 from bhxh_plan.model.framework import Framework
 from bhxh_plan.model.plan import Plan
-from bhxh_plan.problems import Problem, Severity, format_path
+from bhxh_plan.problems import Problem, problem_at
 from bhxh_plan.suggest import suggest
 
 Loc = tuple[str | int, ...]
@@ -62,41 +62,20 @@ def check_references(plan: Plan, fw: Framework, doc: Document) -> list[Problem]:
         if value in table:
             continue
         sugg = suggest(value, table.items())
-        line, col = doc.position(loc)
         hint = (
             t("ref.hint", options=", ".join(sugg))
             if sugg
             else t("ref.hint.list", cmd=f"bhxh-plan frameworks show {fw.id}")
         )
-        out.append(
-            Problem(
-                doc.path,
-                line,
-                col,
-                format_path(loc),
-                codes.UNKNOWN_REF,
-                Severity.ERROR,
-                t("ref.unknown", kind=t(f"kind.{kind}"), value=value, fw=fw.id),
-                hint,
-                suggestions=tuple(sugg),
-            )
-        )
+        message = t("ref.unknown", kind=t(f"kind.{kind}"), value=value, fw=fw.id)
+        out.append(problem_at(doc, loc, codes.UNKNOWN_REF, message, hint, suggestions=sugg))
     for i, entry in enumerate(plan.scenario):
         owner = ix.subgroup_parent.get(entry.subgroup or "")
         if owner and owner != entry.group:
-            loc = ("scenario", i, "subgroup")
-            line, col = doc.position(loc)
+            message = t("ref.wrong_parent", sub=entry.subgroup, group=entry.group, owner=owner)
+            hint = t("ref.wrong_parent.hint", owner=owner)
             out.append(
-                Problem(
-                    doc.path,
-                    line,
-                    col,
-                    format_path(loc),
-                    codes.UNKNOWN_REF,
-                    Severity.ERROR,
-                    t("ref.wrong_parent", sub=entry.subgroup, group=entry.group, owner=owner),
-                    t("ref.wrong_parent.hint", owner=owner),
-                )
+                problem_at(doc, ("scenario", i, "subgroup"), codes.UNKNOWN_REF, message, hint)
             )
     return out
 

@@ -8,7 +8,7 @@ from bhxh_plan import codes
 from bhxh_plan.i18n import t
 from bhxh_plan.io.loader import Document
 from bhxh_plan.model.framework import Framework
-from bhxh_plan.problems import Problem, Severity, format_path
+from bhxh_plan.problems import Problem, Severity, format_path, problem_at
 from bhxh_plan.suggest import suggest
 
 Loc = tuple[str | int, ...]
@@ -20,20 +20,22 @@ def check_framework(fw: Framework, doc: Document | None) -> list[Problem]:
     file = doc.path if doc else fw.id
 
     def add(loc: Loc, message: str, hint: str = "", sugg: tuple[str, ...] = ()) -> None:
-        line, col = doc.position(loc) if doc else (None, None)
-        out.append(
-            Problem(
-                file,
-                line,
-                col,
-                format_path(loc),
-                codes.FRAMEWORK,
-                Severity.ERROR,
-                message,
-                hint,
-                suggestions=sugg,
+        if doc is None:
+            out.append(
+                Problem(
+                    file,
+                    None,
+                    None,
+                    format_path(loc),
+                    codes.FRAMEWORK,
+                    Severity.ERROR,
+                    message,
+                    hint,
+                    suggestions=sugg,
+                )
             )
-        )
+        else:
+            out.append(problem_at(doc, loc, codes.FRAMEWORK, message, hint, suggestions=sugg))
 
     for loc, ident, seen_at in _duplicates(fw):
         add(loc, t("fw.duplicate", id=ident, first=seen_at))

@@ -12,7 +12,7 @@ from pydantic import BaseModel, ValidationError
 from bhxh_plan import codes
 from bhxh_plan.i18n import t
 from bhxh_plan.io.loader import Document
-from bhxh_plan.problems import Problem, Severity, format_path
+from bhxh_plan.problems import Problem, problem_at
 from bhxh_plan.suggest import slugify, suggest
 
 _KIND = {str: "text", int: "int", float: "float", bool: "bool", list: "list", dict: "dict"}
@@ -25,20 +25,16 @@ def problems_from_error(
     out: list[Problem] = []
     for err in exc.errors(include_url=False):
         loc = _clean_loc(err["loc"])
-        etype = err["type"]
-        line, col = doc.position(loc, key=etype == "extra_forbidden")
         message, hint, suggestions = _describe(err, loc, doc, model)
         out.append(
-            Problem(
-                doc.path,
-                line,
-                col,
-                format_path(loc),
+            problem_at(
+                doc,
+                loc,
                 codes.SCHEMA,
-                Severity.ERROR,
                 message,
                 hint,
-                suggestions=tuple(suggestions),
+                suggestions=suggestions,
+                key=err["type"] == "extra_forbidden",
             )
         )
     return out
