@@ -38,4 +38,4 @@ def t(key: str, /, **kwargs: object) -> str:
     if entry is None:
         return key
     text = entry[1] if _state["lang"] == "en" else entry[0]
-    return text.format(**kwargs) if kwargs else text
+    return text.format(**kwargs)

@@ -1,11 +1,11 @@
-"""Vietnamese and English texts of every message, keyed by a stable name."""
+"""Messages of loading, the models, frameworks, validate and the CLI."""
 
 from __future__ import annotations
 
 from typing import Final
 
 # key: (Vietnamese, English)
-CATALOG: Final[dict[str, tuple[str, str]]] = {
+MESSAGES: Final[dict[str, tuple[str, str]]] = {
     # --- loading -----------------------------------------------------------
     "load.not_found": ("không tìm thấy tệp", "file not found"),
     "load.not_found.hint": ("kiểm tra lại đường dẫn", "check the path"),
@@ -121,7 +121,7 @@ CATALOG: Final[dict[str, tuple[str, str]]] = {
         "the indentation does not match the list's '-' items",
     ),
     "yaml.unclosed_seq": ("thiếu dấu ',' hoặc ']'", "a ',' or ']' is missing"),
-    "yaml.unclosed_map": ("thiếu dấu ',' hoặc '}'", "a ',' or '}' is missing"),
+    "yaml.unclosed_map": ("thiếu dấu ',' hoặc '}}'", "a ',' or '}}' is missing"),
     "yaml.unexpected_end": (
         "tệp kết thúc giữa chừng (thiếu dấu nháy hoặc ngoặc đóng?)",
         "the file ends too early (a closing quote or bracket missing?)",

@@ -1,0 +1,11 @@
+"""The ``bhxh-plan`` command line: thin wrappers over the library.
+
+Each command lives in its own module and registers itself on the shared typer
+app. Heavy modules are imported inside the commands that need them so that
+``bhxh-plan --help`` starts fast.
+"""
+
+from bhxh_plan.cli import frameworks_cmd, schema_cmd, validate_cmd
+from bhxh_plan.cli._app import app, main
+
+__all__ = ["app", "frameworks_cmd", "main", "schema_cmd", "validate_cmd"]

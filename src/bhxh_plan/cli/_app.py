@@ -1,0 +1,114 @@
+"""The typer application and what every command shares (exit codes, colour, errors)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+# Plugin discovery scans every installed distribution; bhxh-plan uses no pydantic plugin.
+os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+
+from enum import StrEnum
+from typing import Annotated, NoReturn
+
+import typer
+
+from bhxh_plan import __version__
+from bhxh_plan.i18n import default_lang, set_lang, t
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+app = typer.Typer(
+    name="bhxh-plan",
+    help="Kế hoạch truyền thông BHXH dạng YAML: kiểm tra, định dạng, so sánh, xuất văn bản. "
+    "(Vietnamese social-insurance communication plans as YAML.)",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+frameworks_app = typer.Typer(
+    help="Khung kế hoạch: liệt kê và xem (frameworks).",
+    invoke_without_command=True,
+    no_args_is_help=False,
+)
+app.add_typer(frameworks_app, name="frameworks")
+
+
+class Lang(StrEnum):
+    vi = "vi"
+    en = "en"
+
+
+class OutFormat(StrEnum):
+    text = "text"
+    json = "json"
+
+
+class FwFormat(StrEnum):
+    yaml = "yaml"
+    json = "json"
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"bhxh-plan {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    lang: Annotated[
+        Lang | None,
+        typer.Option(
+            "--lang", help="Ngôn ngữ thông báo: vi | en (mặc định vi, hoặc BHXH_PLAN_LANG)."
+        ),
+    ] = None,
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="In phiên bản rồi thoát."),
+    ] = False,
+) -> None:
+    set_lang(lang.value if lang else default_lang())
+
+
+def use_color(stream: object) -> bool:
+    """Colour only on a terminal, and never with ``NO_COLOR``."""
+    if os.environ.get("NO_COLOR"):
+        return False
+    return bool(getattr(stream, "isatty", lambda: False)())
+
+
+def fail(message: str, hint: str = "") -> NoReturn:
+    """Print a command error (exit 2)."""
+    typer.echo(f"bhxh-plan: {t('cli.error')}: {message}", err=True)
+    if hint:
+        typer.echo(f"    {t('text.hint')}: {hint}", err=True)
+    raise typer.Exit(EXIT_USAGE)
+
+
+def require_framework(ref: str) -> None:
+    """Exit 2 with a clear message when ``--framework`` names nothing usable."""
+    from bhxh_plan.framework import FrameworkError, load_framework
+
+    try:
+        load_framework(ref, Path.cwd())
+    except FrameworkError as exc:
+        p = exc.problems[0]
+        where = f" ({p.file}:{p.line}:{p.column})" if p.line else ""
+        fail(p.message + where, p.hint)
+
+
+def main() -> None:
+    """Console entry point: no traceback ever reaches the user."""
+    try:
+        app()
+    except SystemExit:
+        raise
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except Exception as exc:
+        typer.echo(f"bhxh-plan: {t('internal', error=f'{type(exc).__name__}: {exc}')}", err=True)
+        typer.echo(f"    {t('internal.hint')}", err=True)
+        sys.exit(EXIT_USAGE)

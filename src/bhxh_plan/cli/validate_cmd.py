@@ -1,0 +1,63 @@
+"""``bhxh-plan validate``."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
+import typer
+
+from bhxh_plan.cli._app import (
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    EXIT_USAGE,
+    OutFormat,
+    app,
+    fail,
+    require_framework,
+    use_color,
+)
+from bhxh_plan.i18n import t
+
+
+@app.command()
+def validate(
+    paths: Annotated[list[str], typer.Argument(help="Tệp, thư mục hoặc mẫu glob.")],
+    framework: Annotated[
+        str | None,
+        typer.Option(
+            "--framework", "-f", help="Mã khung hoặc đường dẫn, thay cho khung ghi trong kế hoạch."
+        ),
+    ] = None,
+    fmt: Annotated[OutFormat, typer.Option("--format", help="text | json")] = OutFormat.text,
+    jobs: Annotated[
+        int | None,
+        typer.Option("--jobs", "-j", min=1, help="Số tiến trình (mặc định: số lõi CPU)."),
+    ] = None,
+    max_size: Annotated[
+        int, typer.Option("--max-size", min=1, help="Kích thước tối đa của một tệp (byte).")
+    ] = 5 * 1024 * 1024,
+) -> None:
+    """Kiểm tra kế hoạch (và khung) theo mẫu và theo khung kế hoạch (validate)."""
+    from bhxh_plan import batch
+    from bhxh_plan.io.files import PathNotFound, expand
+    from bhxh_plan.report import get_reporter
+
+    try:
+        files = expand(paths)
+    except PathNotFound as exc:
+        fail(t("cli.path_missing", path=str(exc)), t("load.not_found.hint"))
+    if framework:
+        require_framework(framework)
+    results = batch.run(
+        batch.validate_one, files, framework, max_size, jobs or batch.default_jobs()
+    )
+    get_reporter(fmt.value)("validate", results, sys.stdout, use_color(sys.stdout))
+    code = (
+        EXIT_PROBLEMS
+        if any(p.severity.value == "error" for r in results for p in r.problems)
+        else EXIT_OK
+    )
+    if any(p.rule == "BP000" for r in results for p in r.problems):
+        code = EXIT_USAGE
+    raise typer.Exit(code)
