@@ -38,6 +38,7 @@ bench: install
 schemas: install
 	$(BIN)/bhxh-plan schema --out schemas
 	$(BIN)/python -m bhxh_plan.docs README.md
+	$(BIN)/python -m bhxh_plan.rules.docs docs/rules.md
 
 docs: schemas
 

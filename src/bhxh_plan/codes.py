@@ -17,6 +17,8 @@ SCHEMA: Final = "BP005"
 UNKNOWN_REF: Final = "BP006"
 FRAMEWORK: Final = "BP007"
 BAD_VALUE: Final = "BP008"
+WAIVER: Final = "BP009"
+CONFIG: Final = "BP010"
 
 NAMES: Final[dict[str, str]] = {
     INTERNAL: "internal-error",
@@ -28,4 +30,6 @@ NAMES: Final[dict[str, str]] = {
     UNKNOWN_REF: "unknown-reference",
     FRAMEWORK: "framework",
     BAD_VALUE: "bad-value",
+    WAIVER: "waiver",
+    CONFIG: "config",
 }

@@ -49,9 +49,8 @@ def validate(
         fail(t("cli.path_missing", path=str(exc)), t("load.not_found.hint"))
     if framework:
         require_framework(framework)
-    results = batch.run(
-        batch.validate_one, files, framework, max_size, jobs or batch.default_jobs()
-    )
+    items = [(str(f), framework, max_size) for f in files]
+    results = batch.run(batch.validate_one, items, jobs or batch.default_jobs())
     get_reporter(fmt.value)("validate", results, sys.stdout, use_color(sys.stdout))
     code = (
         EXIT_PROBLEMS

@@ -65,6 +65,11 @@ class Subgroup(StrictModel):
     required_levels: LevelList = Field(
         default_factory=list, description="Các cấp phải chi tiết nhóm này trong khung kịch bản"
     )
+    minority_outreach: bool = Field(
+        False,
+        description="Nhóm đồng bào dân tộc thiểu số, tôn giáo: cần tài liệu tiếng dân tộc và "
+        "người có uy tín (già làng, trưởng bản, chức sắc) tham gia",
+    )
     cite: Cite | None = None
 
 
@@ -77,6 +82,11 @@ class Group(StrictModel):
     aliases: list[Text] = Field(default_factory=list, description="Các cách gọi khác")
     required_levels: LevelList = Field(
         default_factory=list, description="Các cấp phải có nhóm này trong khung kịch bản"
+    )
+    minority_outreach: bool = Field(
+        False,
+        description="Nhóm đồng bào dân tộc thiểu số, tôn giáo: cần tài liệu tiếng dân tộc và "
+        "người có uy tín (già làng, trưởng bản, chức sắc) tham gia",
     )
     cite: Cite | None = None
     subgroups: list[Subgroup] = Field(default_factory=list, description="Nhóm nhỏ")

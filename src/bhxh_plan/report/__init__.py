@@ -49,15 +49,20 @@ class Summary:
 Reporter = Callable[[str, list[FileResult], TextIO, bool], None]
 
 
+_MODULES = {
+    "text": "bhxh_plan.report.text",
+    "json": "bhxh_plan.report.json_report",
+    "sarif": "bhxh_plan.report.sarif",
+    "github": "bhxh_plan.report.github",
+    "junit": "bhxh_plan.report.junit",
+}
+REPORTER_NAMES: tuple[str, ...] = tuple(_MODULES)
+
+
 def get_reporter(name: str) -> Reporter:
-    """The reporter for ``--format name``."""
-    if name == "json":
-        from bhxh_plan.report.json_report import report as json_report
+    """The reporter for ``--format name`` (its module is imported only when used)."""
+    import importlib
 
-        return json_report
-    from bhxh_plan.report.text import report as text_report
-
-    return text_report
-
-
-REPORTER_NAMES: tuple[str, ...] = ("text", "json")
+    module = importlib.import_module(_MODULES[name])
+    reporter: Reporter = module.report
+    return reporter

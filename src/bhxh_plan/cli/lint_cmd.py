@@ -1,0 +1,177 @@
+"""``bhxh-plan lint``: validate, then check plans against the framework's rules."""
+
+from __future__ import annotations
+
+import io
+import sys
+from collections.abc import Callable
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from bhxh_plan.cli._app import (
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    EXIT_USAGE,
+    app,
+    fail,
+    require_framework,
+    use_color,
+)
+from bhxh_plan.i18n import t
+
+if TYPE_CHECKING:
+    from bhxh_plan.lint import LintOptions
+    from bhxh_plan.report import FileResult
+
+PROGRESS_THRESHOLD = 50
+
+
+class LintFormat(StrEnum):
+    text = "text"
+    json = "json"
+    sarif = "sarif"
+    github = "github"
+    junit = "junit"
+
+
+def _selectors(values: list[str] | None) -> list[str] | None:
+    if values is None:
+        return None
+    return [part.strip() for value in values for part in value.split(",") if part.strip()]
+
+
+@app.command()
+def lint(
+    paths: Annotated[list[str], typer.Argument(help="Tệp, thư mục hoặc mẫu glob.")],
+    framework: Annotated[
+        str | None,
+        typer.Option(
+            "--framework", "-f", help="Mã khung hoặc đường dẫn, thay cho khung ghi trong kế hoạch."
+        ),
+    ] = None,
+    select: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--select", help="Chỉ chạy các quy tắc (mã hoặc tiền tố, cách nhau bằng dấu phẩy)."
+        ),
+    ] = None,
+    ignore: Annotated[
+        list[str] | None, typer.Option("--ignore", help="Bỏ qua các quy tắc.")
+    ] = None,
+    fmt: Annotated[
+        LintFormat, typer.Option("--format", help="text | json | sarif | github | junit")
+    ] = LintFormat.text,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Ghi kết quả vào tệp.")
+    ] = None,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Cảnh báo cũng làm lệnh thất bại.")
+    ] = False,
+    fix: Annotated[
+        bool, typer.Option("--fix", help="Tự sửa lỗi văn bản (BP114), giữ chú thích.")
+    ] = False,
+    jobs: Annotated[
+        int | None,
+        typer.Option("--jobs", "-j", min=1, help="Số tiến trình (mặc định: số lõi CPU)."),
+    ] = None,
+    max_size: Annotated[
+        int, typer.Option("--max-size", min=1, help="Kích thước tối đa của một tệp (byte).")
+    ] = 5 * 1024 * 1024,
+) -> None:
+    """Kiểm tra kế hoạch theo các quy tắc của khung kế hoạch (lint)."""
+    from bhxh_plan import batch, config
+    from bhxh_plan.io.files import PathNotFound, expand, write_atomic
+    from bhxh_plan.lint import LintOptions, fails, lint_one
+    from bhxh_plan.report import FileResult, get_reporter
+    from bhxh_plan.rules import RULES
+
+    known = set(RULES)
+    try:
+        loaded = config.discover(Path.cwd(), known)
+    except config.ConfigError as exc:
+        get_reporter("text")(
+            "lint",
+            [FileResult(exc.problems[0].file, "config", exc.problems)],
+            sys.stderr,
+            use_color(sys.stderr),
+        )
+        raise typer.Exit(EXIT_USAGE) from None
+    chosen, dropped = _selectors(select), _selectors(ignore) or []
+    for sel in [*(chosen or []), *dropped]:
+        if not config.match(sel, known):
+            fail(t("config.unknown_rule", rule=sel), t("lint.rules_hint"))
+    try:
+        files = expand(paths)
+    except PathNotFound as exc:
+        fail(t("cli.path_missing", path=str(exc)), t("load.not_found.hint"))
+    if framework:
+        require_framework(framework)
+    options = LintOptions(
+        loaded, framework, tuple(chosen) if chosen is not None else None, tuple(dropped), max_size
+    )
+    if fix:
+        _fix(files, options)
+    items = [(str(f), options) for f in files]
+    results = _run(lint_one, items, jobs or batch.default_jobs())
+    if output is None:
+        get_reporter(fmt.value)(
+            "lint", results, sys.stdout, fmt is LintFormat.text and use_color(sys.stdout)
+        )
+    else:
+        buffer = io.StringIO()
+        get_reporter(fmt.value)("lint", results, buffer, False)
+        write_atomic(output, buffer.getvalue())
+    problems = [p for r in results for p in r.problems]
+    if any(p.rule == "BP000" for p in problems):
+        raise typer.Exit(EXIT_USAGE)
+    strict = strict or loaded.config.strict
+    raise typer.Exit(EXIT_PROBLEMS if any(fails(p, strict) for p in problems) else EXIT_OK)
+
+
+def _run(
+    worker: Callable[[tuple[str, LintOptions]], FileResult],
+    items: list[tuple[str, LintOptions]],
+    jobs: int,
+) -> list[FileResult]:
+    """Run the batch, with a progress bar on a terminal when the batch is large."""
+    from bhxh_plan import batch
+
+    if len(items) < PROGRESS_THRESHOLD or not use_color(sys.stderr):
+        return batch.run(worker, items, jobs)
+    from rich.progress import Progress
+
+    with Progress(transient=True) as bar:
+        task = bar.add_task(t("lint.progress"), total=len(items))
+        return batch.run(worker, items, jobs, lambda n: bar.advance(task, n))
+
+
+def _fix(files: list[Path], options: LintOptions) -> None:
+    """Repair text hygiene (BP114) in every file where that rule is enabled."""
+    from bhxh_plan.config import effective
+    from bhxh_plan.fix import FixError, fix_document
+    from bhxh_plan.lint import default_severities
+    from bhxh_plan.validate import check_file
+
+    for path in files:
+        enabled = effective(
+            options.loaded,
+            str(path),
+            default_severities(),
+            list(options.select) if options.select is not None else None,
+            list(options.ignore),
+        )
+        if "BP114" not in enabled:
+            continue
+        checked = check_file(path, max_size=options.max_size)
+        if checked.doc is None or checked.kind != "plan":
+            continue
+        try:
+            changed = fix_document(checked.doc)
+        except FixError:
+            typer.echo(t("lint.fix_failed", file=str(path)), err=True)
+            continue
+        if changed:
+            typer.echo(t("lint.fixed", count=changed, file=str(path)), err=True)

@@ -1,0 +1,116 @@
+"""The lint engine: validate a file, run the enabled rules, apply waivers.
+
+Everything ``validate`` reports is part of the result (a broken file is a
+finding, not a crash); rules run when the plan and its framework loaded.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bhxh_plan import codes, waivers
+from bhxh_plan.config import Loaded, effective
+from bhxh_plan.i18n import t
+from bhxh_plan.problems import Problem, Severity, problem_at
+from bhxh_plan.report import FileResult
+from bhxh_plan.rules import RULES
+from bhxh_plan.rules.base import Context
+from bhxh_plan.validate import Checked, check_file
+
+
+@dataclass(frozen=True, slots=True)
+class LintOptions:
+    """What one lint run was asked to do; picklable for worker processes."""
+
+    loaded: Loaded
+    framework: str | None = None
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] = ()
+    max_size: int = 5 * 1024 * 1024
+    today: dt.date = field(default_factory=dt.date.today)
+
+
+def default_severities() -> dict[str, Severity]:
+    return {rule: meta.severity for rule, (meta, _check) in RULES.items()}
+
+
+def lint_checked(checked: Checked, options: LintOptions) -> list[Problem]:
+    """Rule findings and waivers for a file that ``validate`` has already loaded."""
+    problems = list(checked.problems)
+    if checked.plan is None or checked.framework is None or checked.doc is None:
+        return problems
+    enabled = effective(
+        options.loaded,
+        checked.path,
+        default_severities(),
+        list(options.select) if options.select is not None else None,
+        list(options.ignore),
+    )
+    ctx = Context(checked.plan, checked.framework, checked.doc)
+    for rule, severity in enabled.items():
+        _meta, check = RULES[rule]
+        for f in check(ctx):
+            p = problem_at(
+                checked.doc,
+                f.loc,
+                rule,
+                f.message,
+                f.hint,
+                severity=severity,
+                key=f.key,
+                suggestions=f.suggestions,
+            )
+            problems.append(
+                Problem(
+                    p.file,
+                    p.line,
+                    p.column,
+                    p.path,
+                    p.rule,
+                    p.severity,
+                    p.message,
+                    p.hint,
+                    f.citation,
+                    p.suggestions,
+                )
+            )
+    found, errors = waivers.parse(checked.doc.raw.decode("utf-8-sig", errors="replace"))
+    problems = waivers.apply(problems, found, errors, checked.path, options.today, set(RULES))
+    problems.sort(key=Problem.sort_key)
+    return problems
+
+
+def lint_one(args: tuple[str, LintOptions]) -> FileResult:
+    """Lint one file (top-level so worker processes can run it)."""
+    path, options = args
+    framework = options.framework or options.loaded.config.framework
+    base = options.loaded.root if framework and not options.framework else None
+    if framework and base is not None and ("/" in framework or framework.endswith(".yaml")):
+        framework = str((base / framework).resolve())
+    checked = check_file(Path(path), framework=framework, max_size=options.max_size)
+    try:
+        problems = lint_checked(checked, options)
+    except Exception as exc:
+        problems = [
+            *checked.problems,
+            Problem(
+                checked.path,
+                None,
+                None,
+                "",
+                codes.INTERNAL,
+                Severity.ERROR,
+                t("internal", error=f"{type(exc).__name__}: {exc}"),
+                t("internal.hint"),
+            ),
+        ]
+    return FileResult(checked.path, checked.kind, problems)
+
+
+def fails(problem: Problem, strict: bool) -> bool:
+    """Whether ``problem`` makes the run fail (exit 1)."""
+    if problem.waived:
+        return False
+    return problem.severity is Severity.ERROR or (strict and problem.severity is Severity.WARNING)

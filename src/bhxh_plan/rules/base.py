@@ -1,0 +1,116 @@
+"""What a rule is: metadata, the findings it yields, and the context it reads."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from bhxh_plan.framework import LoadedFramework
+from bhxh_plan.i18n import get_lang, t
+from bhxh_plan.io.loader import Document
+from bhxh_plan.model.common import Cite, Level, Window
+from bhxh_plan.model.framework import Framework
+from bhxh_plan.model.plan import Plan
+from bhxh_plan.problems import Severity
+from bhxh_plan.refs import Index
+
+Loc = tuple[str | int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class RuleMeta:
+    """Everything users and the docs need to know about a rule."""
+
+    id: str
+    name: str
+    severity: Severity
+    clause: str
+    summary_vi: str
+    summary_en: str
+    fix_vi: str
+    fix_en: str
+    fixable: bool = False
+    example_fail: str = ""
+    example_pass: str = ""
+
+    @property
+    def summary(self) -> str:
+        return self.summary_en if get_lang() == "en" else self.summary_vi
+
+    @property
+    def fix(self) -> str:
+        return self.fix_en if get_lang() == "en" else self.fix_vi
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One thing a rule found, located by its path in the plan."""
+
+    loc: Loc
+    message: str
+    hint: str = ""
+    citation: str = ""
+    suggestions: tuple[str, ...] = field(default=())
+    key: bool = False  # point at the key (a missing item is reported at its section's key)
+
+
+@dataclass
+class Context:
+    """A validated plan with its framework and document, as rules see it."""
+
+    plan: Plan
+    loaded: LoadedFramework
+    doc: Document
+
+    @property
+    def fw(self) -> Framework:
+        return self.loaded.framework
+
+    @property
+    def level(self) -> Level:
+        return self.plan.level
+
+    @cached_property
+    def index(self) -> Index:
+        return Index.of(self.fw)
+
+    def required(self, levels: list[Level]) -> bool:
+        """Whether an item required at ``levels`` binds this plan."""
+        return self.plan.level in levels
+
+    def cite(self, cite: Cite | None) -> str:
+        """ "Căn cứ: Kế hoạch 4057/KH-BHXH, Mục II.1" for a framework citation."""
+        if cite is None:
+            return ""
+        source = next((s for s in self.fw.sources if s.id == cite.source), None)
+        name = cite.source
+        if source is not None:
+            name = source.number or source.title
+        return t("lint.cite", source=name, section=cite.section)
+
+    def shift(self, window: Window) -> Window:
+        """The window moved to the plan's year when the framework is of another year."""
+        delta = self.plan.year - self.fw.year
+        if not delta:
+            return window
+        return Window(start=_add_years(window.start, delta), end=_add_years(window.end, delta))
+
+    def scenario_rows(self) -> Iterator[tuple[int, int, str, str | None]]:
+        """(entry index, row index, group id, sub-group id) for every scenario row."""
+        for i, entry in enumerate(self.plan.scenario):
+            for j, _row in enumerate(entry.rows):
+                yield i, j, entry.group, entry.subgroup
+
+
+def vn_date(day: dt.date) -> str:
+    """dd/mm/yyyy, as Vietnamese documents write dates."""
+    return day.strftime("%d/%m/%Y")
+
+
+def _add_years(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February in a year that has none
+        return day.replace(year=day.year + years, day=28)

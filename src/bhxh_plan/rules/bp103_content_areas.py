@@ -1,0 +1,35 @@
+"""BP103 content-area: every content area of the framework is addressed by the plan."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from bhxh_plan.i18n import t
+from bhxh_plan.problems import Severity
+from bhxh_plan.rules.base import Context, Finding, RuleMeta
+
+META = RuleMeta(
+    id="BP103",
+    name="content-area",
+    severity=Severity.WARNING,
+    clause="Mục III (Nội dung thông tin, truyền thông) và Phụ lục I, Kế hoạch 4057/KH-BHXH",
+    summary_vi="Kế hoạch phải nêu mọi nội dung truyền thông mà khung yêu cầu.",
+    summary_en="The plan addresses every content area the framework requires.",
+    fix_vi="Thêm `- area: <mã nội dung>` (kèm `details`) vào `content_areas`.",
+    fix_en="Add `- area: <area id>` (with `details`) to `content_areas`.",
+    example_fail="content_areas:\n  - area: chinh-sach-phap-luat\n# thiếu loi-ich, …\n",
+    example_pass="content_areas:\n  - area: chinh-sach-phap-luat\n  - area: loi-ich\n  …\n",
+)
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    present = {a.area for a in ctx.plan.content_areas}
+    for area in ctx.fw.content_areas:
+        if ctx.required(area.required_levels) and area.id not in present:
+            yield Finding(
+                ("content_areas",),
+                t("lint.bp103", code=area.code or "", name=area.name),
+                t("lint.bp103.hint", id=area.id),
+                ctx.cite(area.cite),
+                key=True,
+            )

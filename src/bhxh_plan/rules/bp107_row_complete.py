@@ -1,0 +1,46 @@
+"""BP107 row-incomplete: every scenario row names its lead unit, frequency and method."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from bhxh_plan.i18n import t
+from bhxh_plan.problems import Severity
+from bhxh_plan.rules.base import Context, Finding, RuleMeta
+
+META = RuleMeta(
+    id="BP107",
+    name="row-incomplete",
+    severity=Severity.ERROR,
+    clause="Phụ lục II (Khung kịch bản): cột Tần suất/thời gian, Cách thức thực hiện, "
+    "Đơn vị chủ trì",
+    summary_vi="Mỗi dòng kịch bản phải có đơn vị chủ trì (`lead`), tần suất/thời gian "
+    "(`frequency`) và cách thức thực hiện (`method`).",
+    summary_en="Every scenario row has a lead unit (`lead`), a frequency (`frequency`) and a "
+    "method (`method`).",
+    fix_vi="Điền các trường còn thiếu của dòng.",
+    fix_en="Fill in the row's missing fields.",
+    example_fail="- id: kcb-hoi-nghi\n  form: hoi-nghi-nhom-nho\n  lead: BHXH huyện\n",
+    example_pass="- id: kcb-hoi-nghi\n  form: hoi-nghi-nhom-nho\n  frequency: Theo Kế hoạch\n"
+    "  method: [Tổ chức các Hội nghị tuyên truyền, phổ biến, tập huấn]\n  lead: BHXH huyện\n",
+)
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    for i, entry in enumerate(ctx.plan.scenario):
+        for j, row in enumerate(entry.rows):
+            missing = [
+                t(f"lint.field.{name}")
+                for name, value in (
+                    ("lead", row.lead),
+                    ("frequency", row.frequency),
+                    ("method", row.method),
+                )
+                if not value or (isinstance(value, str) and not value.strip())
+            ]
+            if missing:
+                yield Finding(
+                    ("scenario", i, "rows", j),
+                    t("lint.bp107", id=row.id, fields=", ".join(missing)),
+                    t("lint.bp107.hint"),
+                )

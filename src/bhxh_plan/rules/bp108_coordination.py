@@ -1,0 +1,38 @@
+"""BP108 coordination-form: partner units are listed with how they coordinate."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from bhxh_plan.i18n import t
+from bhxh_plan.problems import Severity
+from bhxh_plan.rules.base import Context, Finding, RuleMeta
+
+META = RuleMeta(
+    id="BP108",
+    name="coordination-form",
+    severity=Severity.WARNING,
+    clause="Phụ lục II (Khung kịch bản): cột Hình thức phối hợp; Mục VII.7.3, Kế hoạch "
+    "4057/KH-BHXH",
+    summary_vi="Dòng có đơn vị phối hợp phải nêu hình thức phối hợp (vd. Ký chương trình phối "
+    "hợp).",
+    summary_en="A row with partner units states the coordination form (e.g. a signed "
+    "coordination programme).",
+    fix_vi="Thêm `coordination:` (vd. Ký chương trình phối hợp; Ký hợp đồng).",
+    fix_en="Add `coordination:` (e.g. Ký chương trình phối hợp; Ký hợp đồng).",
+    example_fail="- id: a\n  partners: [Ban quản lý các khu công nghiệp]\n",
+    example_pass="- id: a\n  partners: [Ban quản lý các khu công nghiệp]\n"
+    "  coordination: Ký chương trình phối hợp\n",
+)
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    for i, entry in enumerate(ctx.plan.scenario):
+        for j, row in enumerate(entry.rows):
+            if row.partners and not (row.coordination or "").strip():
+                yield Finding(
+                    ("scenario", i, "rows", j, "partners"),
+                    t("lint.bp108", id=row.id),
+                    t("lint.bp108.hint"),
+                    key=True,
+                )

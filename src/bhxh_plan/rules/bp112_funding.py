@@ -1,0 +1,67 @@
+"""BP112 funding: sources named, budget lines adding up, every budget with its source.
+
+Whether a source is allowed at all is the reference check (BP006): an id the
+framework does not list is reported there with "did you mean …?".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from bhxh_plan.i18n import t
+from bhxh_plan.problems import Severity
+from bhxh_plan.rules.base import Context, Finding, RuleMeta
+
+META = RuleMeta(
+    id="BP112",
+    name="funding",
+    severity=Severity.ERROR,
+    clause="Mục VI (Kinh phí thực hiện), Kế hoạch 4057/KH-BHXH",
+    summary_vi="Kế hoạch nêu nguồn kinh phí; các dòng dự toán cộng đúng bằng tổng; hoạt động có "
+    "kinh phí thì có nguồn, và nguồn đó có trong danh sách nguồn của kế hoạch.",
+    summary_en="The plan names its funding sources; budget lines add up to the total; an "
+    "activity with a budget has a source listed in the plan's sources.",
+    fix_vi="Thêm `funding.sources`, sửa `total` hoặc các dòng, thêm `funding:` cho hoạt động.",
+    fix_en="Add `funding.sources`, fix `total` or the lines, add `funding:` to the activity.",
+    example_fail="funding:\n  sources: [chi-phi-quan-ly]\n  total: 100000000\n  lines:\n"
+    "    - {id: a, name: In tờ rơi, source: chi-phi-quan-ly, amount: 60000000}\n",
+    example_pass="funding:\n  sources: [chi-phi-quan-ly]\n  total: 60000000\n  lines:\n"
+    "    - {id: a, name: In tờ rơi, source: chi-phi-quan-ly, amount: 60000000}\n",
+)
+
+
+def _money(amount: int) -> str:
+    return f"{amount:,}".replace(",", ".") + " đ"
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    funding = ctx.plan.funding
+    if funding is None or not funding.sources:
+        yield Finding(
+            ("funding",) if funding else (),
+            t("lint.bp112.no_source"),
+            t("lint.bp112.no_source.hint"),
+            key=funding is not None,
+        )
+    if funding is not None and funding.lines and funding.total is not None:
+        lines = sum(line.amount for line in funding.lines)
+        if lines != funding.total:
+            yield Finding(
+                ("funding", "total"),
+                t("lint.bp112.sum", lines=_money(lines), total=_money(funding.total)),
+                t("lint.bp112.sum.hint"),
+            )
+    sources = set(funding.sources) if funding else set()
+    for i, act in enumerate(ctx.plan.activities):
+        if act.budget and not act.funding:
+            yield Finding(
+                ("activities", i, "budget"),
+                t("lint.bp112.activity", id=act.id),
+                t("lint.bp112.activity.hint"),
+            )
+        elif act.funding and sources and act.funding not in sources:
+            yield Finding(
+                ("activities", i, "funding"),
+                t("lint.bp112.unlisted", id=act.id, source=act.funding),
+                t("lint.bp112.unlisted.hint", source=act.funding),
+            )

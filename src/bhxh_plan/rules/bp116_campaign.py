@@ -1,0 +1,58 @@
+"""BP116 campaign: a campaign plan carries the theme, slogans and objective matrix.
+
+Only frameworks with a ``campaign`` section (``thang-van-dong-2021``) bind it;
+the launch ceremony's date window is checked by BP105 from the same data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from bhxh_plan.i18n import t
+from bhxh_plan.problems import Severity
+from bhxh_plan.rules.base import Context, Finding, RuleMeta
+
+META = RuleMeta(
+    id="BP116",
+    name="campaign",
+    severity=Severity.ERROR,
+    clause="Mục II.2–4 (chủ đề, thông điệp, khẩu hiệu) và bảng 5.3, Công văn 1194/LĐTBXH-BHXH",
+    summary_vi="Kế hoạch chiến dịch có chủ đề, thông điệp; mỗi nhóm đối tượng có ít nhất một khẩu "
+    "hiệu; mỗi mục tiêu có chiến dịch, kênh và phương tiện (ma trận 5.3).",
+    summary_en="A campaign plan has a theme and message; every target group has a slogan; every "
+    "objective has a campaign, a channel and a medium (matrix 5.3).",
+    fix_vi="Thêm `campaign:` với `theme`, `message`, `slogans`, `matrix`.",
+    fix_en="Add `campaign:` with `theme`, `message`, `slogans`, `matrix`.",
+    example_fail="campaign:\n  theme: …\n  message: …\n  slogans: []\n",
+    example_pass="campaign:\n  slogans:\n    - {group: sinh-vien, texts: [BHXH giúp bạn an hưởng "
+    "tuổi già]}\n  matrix:\n    - {objective: nhan-thuc, campaign: thu-hut-chu-y, "
+    "channels: [direct], media: [dai-chung]}\n",
+)
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    spec = ctx.fw.campaign
+    if spec is None:
+        return
+    camp = ctx.plan.campaign
+    if camp is None:
+        yield Finding((), t("lint.bp116.missing", theme=spec.theme), t("lint.bp116.missing.hint"))
+        return
+    with_slogan = {s.group for s in camp.slogans}
+    for group in ctx.fw.groups:
+        if ctx.required(group.required_levels) and group.id not in with_slogan:
+            yield Finding(
+                ("campaign", "slogans"),
+                t("lint.bp116.slogan", name=group.name),
+                t("lint.bp116.slogan.hint", id=group.id),
+                key=True,
+            )
+    for objective in spec.objectives:
+        rows = [r for r in camp.matrix if r.objective == objective.id]
+        if not any(r.campaign and r.channels and r.media for r in rows):
+            yield Finding(
+                ("campaign", "matrix"),
+                t("lint.bp116.objective", text=objective.text),
+                t("lint.bp116.objective.hint", id=objective.id),
+                key=True,
+            )

@@ -1,0 +1,156 @@
+"""Inline waivers: ``# bhxh-plan: ignore[BP101] lý do: … đến 2023-06-30``.
+
+A waiver written after a value covers that line; a waiver on a line of its
+own covers the block that follows it (the next key or list item and everything
+indented under it). A reason is required; an expiry date is optional, and an
+expired waiver no longer applies. Waived problems are kept, marked as waived.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+from typing import Final
+
+from bhxh_plan import codes
+from bhxh_plan.i18n import t
+from bhxh_plan.problems import Problem, Severity
+from bhxh_plan.suggest import suggest
+
+_WAIVER: Final = re.compile(r"#\s*bhxh-plan:\s*ignore\[([^\]]*)\](.*)$")
+_REASON: Final = re.compile(r"(?:lý do|ly do|reason)\s*:\s*(.*)$", re.IGNORECASE)
+_UNTIL: Final = re.compile(r"(?:đến|den|until)\s+(\d{4}-\d{2}-\d{2})\s*\.?\s*$", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Waiver:
+    """One waiver comment and the lines it covers (1-based, inclusive)."""
+
+    line: int
+    column: int
+    first: int
+    last: int
+    rules: tuple[str, ...]
+    reason: str
+    until: dt.date | None
+    used: bool = False
+
+
+def parse(text: str) -> tuple[list[Waiver], list[tuple[int, int, str, str]]]:
+    """Waivers in ``text`` and the (line, column, message key, detail) of malformed ones."""
+    lines = text.splitlines()
+    waivers: list[Waiver] = []
+    errors: list[tuple[int, int, str, str]] = []
+    for number, line in enumerate(lines, 1):
+        match = _WAIVER.search(line)
+        if match is None:
+            continue
+        column = match.start() + 1
+        rules = tuple(r.strip().upper() for r in match[1].split(",") if r.strip())
+        tail = match[2].strip()
+        until = None
+        expiry = _UNTIL.search(tail)
+        if expiry:
+            try:
+                until = dt.date.fromisoformat(expiry[1])
+            except ValueError:
+                errors.append((number, column, "waiver.bad_date", expiry[1]))
+            tail = tail[: expiry.start()].strip()
+        reason_match = _REASON.search(tail)
+        reason = reason_match[1].strip(" .") if reason_match else ""
+        first, last = _scope(lines, number, before=line[: match.start()])
+        waivers.append(Waiver(number, column, first, last, rules, reason, until))
+    return waivers, errors
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _scope(lines: list[str], number: int, before: str) -> tuple[int, int]:
+    if before.strip():
+        return number, number
+    start = number  # the next line that is neither blank nor a comment
+    while start < len(lines) and (
+        not lines[start].strip() or lines[start].lstrip().startswith("#")
+    ):
+        start += 1
+    if start >= len(lines):
+        return number, number
+    head = lines[start]
+    indent = _indent(head)
+    key_line = head.rstrip().endswith(":") and not head.lstrip().startswith("- ")
+    end = start + 1
+    while end < len(lines):
+        line = lines[end]
+        stripped = line.strip()
+        if stripped and not stripped.startswith("#"):
+            deeper = _indent(line) > indent
+            # "key:" followed by "- item" at the same indentation is still that key's block
+            same_list = key_line and _indent(line) == indent and stripped.startswith("- ")
+            if not (deeper or same_list):
+                break
+        end += 1
+    return start + 1, end
+
+
+def apply(
+    problems: list[Problem],
+    waivers: list[Waiver],
+    errors: list[tuple[int, int, str, str]],
+    file: str,
+    today: dt.date,
+    known: set[str],
+) -> list[Problem]:
+    """Mark waived problems and add problems about the waivers themselves."""
+    out: list[Problem] = []
+    for p in problems:
+        hit = None
+        if p.line is not None and p.rule not in codes.NAMES:
+            hit = next(
+                (
+                    w
+                    for w in waivers
+                    if p.rule in w.rules
+                    and w.first <= p.line <= w.last
+                    and (w.until is None or w.until >= today)
+                ),
+                None,
+            )
+        if hit is None:
+            out.append(p)
+        else:
+            hit.used = True
+            out.append(replace(p, waived=True, waiver_reason=hit.reason))
+
+    def meta(w_line: int, col: int, severity: Severity, key: str, **kw: object) -> None:
+        out.append(
+            Problem(
+                file, w_line, col, "", codes.WAIVER, severity, t(key, **kw), t(f"{key}.hint", **kw)
+            )
+        )
+
+    for line, col, key, detail in errors:
+        meta(line, col, Severity.ERROR, key, value=detail)
+    for w in waivers:
+        if not w.reason:
+            meta(w.line, w.column, Severity.ERROR, "waiver.no_reason")
+        for rule in w.rules:
+            if rule in codes.NAMES:
+                meta(w.line, w.column, Severity.ERROR, "waiver.builtin", rule=rule)
+            elif rule not in known:
+                options = ", ".join(suggest(rule, ((k, ()) for k in known)))
+                meta(
+                    w.line,
+                    w.column,
+                    Severity.ERROR,
+                    "waiver.unknown",
+                    rule=rule,
+                    options=options or "bhxh-plan rules",
+                )
+        if w.until is not None and w.until < today:
+            meta(w.line, w.column, Severity.WARNING, "waiver.expired", until=w.until.isoformat())
+        elif not w.used and w.rules:
+            meta(w.line, w.column, Severity.WARNING, "waiver.unused", rules=", ".join(w.rules))
+    return out
