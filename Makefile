@@ -20,6 +20,8 @@ demo: install
 	$(BIN)/bhxh-plan frameworks
 	$(BIN)/bhxh-plan validate examples/ src/bhxh_plan/frameworks/
 	$(BIN)/bhxh-plan validate examples/ --format json > $(OUT)/validate.json
+	$(BIN)/bhxh-plan lint examples/ --strict
+	$(BIN)/bhxh-plan lint examples/ --format sarif --output $(OUT)/lint.sarif
 	$(BIN)/bhxh-plan frameworks show vss-2023 --format json > $(OUT)/vss-2023.json
 	$(BIN)/bhxh-plan frameworks show thang-van-dong-2021 > $(OUT)/thang-van-dong-2021.yaml
 	$(BIN)/bhxh-plan schema --out $(OUT)/schemas

@@ -3,7 +3,7 @@
 Generates BENCH_FILES (default 768) plans from the Đồng Nai example in a temporary
 folder, then times alternately (median of BENCH_RUNS, default 5):
 
-* ``bhxh-plan validate`` on the whole batch (default jobs: all cores);
+* ``bhxh-plan validate`` and ``bhxh-plan lint`` on the whole batch (default jobs: all cores);
 * ``check-jsonschema --schemafile schemas/plan.schema.json`` on the same files;
 * a bare load of the same files with PyYAML's libyaml ``CSafeLoader``;
 * one plan: ``bhxh-plan validate`` vs ``check-jsonschema`` (the pre-commit case);
@@ -101,6 +101,8 @@ def main() -> None:
             {
                 "bhxh-plan validate (all cores)": [bhxh, "validate", tmp],
                 "bhxh-plan validate --jobs 1": [bhxh, "validate", "--jobs", "1", tmp],
+                "bhxh-plan lint (all cores)": [bhxh, "lint", "--ignore", "BP114", tmp],
+                "bhxh-plan lint, all rules (all cores)": [bhxh, "lint", tmp],
                 "check-jsonschema (ruamel.yaml.clib)": [cjs, "--schemafile", schema, *names],
                 "bare PyYAML CSafeLoader load": [sys.executable, "-c", bare, *names],
             },

@@ -200,3 +200,29 @@ def test_rules_command(invoke: Invoke) -> None:
 
 def test_rule_docs_are_fresh() -> None:
     assert not rule_docs.update(ROOT / "docs" / "rules.md", check=True), "run `make schemas`"
+
+
+def test_fix_repairs_rows_copied_from_seed_004(invoke: Invoke, tmp_path: Path) -> None:
+    """Rows pasted from the Phụ lục II PDF (detached marks, NBSP, NFD) come out clean."""
+    path = tmp_path / "seed004-raw.yaml"
+    path.write_bytes((ROOT / "tests" / "data" / "seed004-raw.yaml").read_bytes())
+    before = invoke("lint", str(path), "--select", "BP114", "--format", "json")
+    assert json.loads(before.output)["summary"]["warnings"] == 15
+    res = invoke("lint", str(path), "--select", "BP114", "--fix")
+    assert "đã sửa 15 giá trị" in res.output and res.exit_code == 0
+    text = path.read_text(encoding="utf-8")
+    for phrase in (
+        "Tổ chức các hội nghị phổ biến",
+        "hỗ trợ nhau tham gia BHXH tự nguyện",
+        "giao chỉ tiêu phát",
+        "các tờ rơi, tờ gấp,... cho các già làng",
+        "người có uy tín",
+        "về BHXH tự nguyện",
+        "các trò chơi tìm hiểu",
+        "về tình huống pháp luật BHYT",
+        "bìa vở học sinh;",
+    ):
+        assert phrase in text, phrase
+    assert "\u00a0" not in text and "lead: BHXH huyện  # chủ trì" in text
+    after = invoke("lint", str(path), "--select", "BP114", "--format", "json")
+    assert json.loads(after.output)["summary"]["warnings"] == 0
