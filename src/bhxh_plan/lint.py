@@ -7,7 +7,7 @@ finding, not a crash); rules run when the plan and its framework loaded.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from bhxh_plan import codes, waivers
@@ -50,7 +50,7 @@ def lint_checked(checked: Checked, options: LintOptions) -> list[Problem]:
     )
     ctx = Context(checked.plan, checked.framework, checked.doc)
     for rule, severity in enabled.items():
-        _meta, check = RULES[rule]
+        meta, check = RULES[rule]
         for f in check(ctx):
             p = problem_at(
                 checked.doc,
@@ -62,20 +62,8 @@ def lint_checked(checked: Checked, options: LintOptions) -> list[Problem]:
                 key=f.key,
                 suggestions=f.suggestions,
             )
-            problems.append(
-                Problem(
-                    p.file,
-                    p.line,
-                    p.column,
-                    p.path,
-                    p.rule,
-                    p.severity,
-                    p.message,
-                    p.hint,
-                    f.citation,
-                    p.suggestions,
-                )
-            )
+            citation = f.citation or t("lint.clause", clause=meta.clause)
+            problems.append(replace(p, citation=citation))
     found, errors = waivers.parse(checked.doc.raw.decode("utf-8-sig", errors="replace"))
     problems = waivers.apply(problems, found, errors, checked.path, options.today, set(RULES))
     problems.sort(key=Problem.sort_key)

@@ -6,6 +6,7 @@ from typing import Final
 
 MESSAGES: Final[dict[str, tuple[str, str]]] = {
     "lint.cite": ("Căn cứ: {source}, {section}", "Basis: {source}, {section}"),
+    "lint.clause": ("Căn cứ: {clause}", "Basis: {clause}"),
     "lint.field.lead": ("đơn vị chủ trì", "lead unit"),
     "lint.field.frequency": ("tần suất/thời gian", "frequency"),
     "lint.field.method": ("cách thức thực hiện", "method"),
