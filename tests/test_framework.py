@@ -167,3 +167,15 @@ def test_frameworks_commands(invoke: Invoke) -> None:
     assert res.output.startswith("id: vss-2023")
     res = invoke("frameworks", "show", "vss2023")
     assert res.exit_code == 2 and "vss-2023" in res.output
+
+
+def test_cache_notices_a_changed_parent(write: Write) -> None:
+    import os
+
+    parent = write("id: p\nname: P\nyear: 2023\ngroups: [{id: a, name: A}]\n", "p.yaml")
+    child = write("id: c\nname: C\nyear: 2023\nextends: p.yaml\n", "c.yaml")
+    assert [g.id for g in load_framework(str(child)).framework.groups] == ["a"]
+    parent.write_text("id: p\nname: P\nyear: 2023\ngroups: [{id: b, name: B}]\n", encoding="utf-8")
+    stat = parent.stat()
+    os.utime(parent, (stat.st_atime, stat.st_mtime + 5))
+    assert [g.id for g in load_framework(str(child)).framework.groups] == ["b"]

@@ -116,15 +116,23 @@ def resolve(ref: str, base_dir: Path | None = None, origin: str = "") -> Path:
     raise _error(origin or ref, t("fw.unknown", ref=ref), hint, sugg)
 
 
-_cache: dict[tuple[Path, float], LoadedFramework] = {}
+# path → (the framework, the modification times of every file of its extends chain)
+_cache: dict[Path, tuple[LoadedFramework, tuple[float, ...]]] = {}
+
+
+def _mtimes(paths: list[Path]) -> tuple[float, ...]:
+    try:
+        return tuple(p.stat().st_mtime for p in paths)
+    except OSError:
+        return ()
 
 
 def load_framework(ref: str, base_dir: Path | None = None, origin: str = "") -> LoadedFramework:
-    """Load, merge (``extends``) and validate a framework; cached per file version."""
+    """Load, merge (``extends``) and validate a framework; cached until a file of it changes."""
     path = resolve(ref, base_dir, origin)
-    key = (path, path.stat().st_mtime)
-    if key in _cache:
-        return _cache[key]
+    hit = _cache.get(path)
+    if hit is not None and hit[1] == _mtimes(hit[0].chain):
+        return hit[0]
     docs: list[Document] = []
     data = _load_chain(path, docs, [])
     try:
@@ -132,7 +140,7 @@ def load_framework(ref: str, base_dir: Path | None = None, origin: str = "") -> 
     except ValidationError as exc:
         raise FrameworkError(problems_from_error(exc, docs[0], Framework)) from None
     loaded = LoadedFramework(framework, path, [Path(d.path) for d in docs])
-    _cache[key] = loaded
+    _cache[path] = (loaded, _mtimes(loaded.chain))
     return loaded
 
 
