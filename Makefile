@@ -25,6 +25,7 @@ demo: install
 	$(BIN)/bhxh-plan frameworks show vss-2023 --format json > $(OUT)/vss-2023.json
 	$(BIN)/bhxh-plan frameworks show thang-van-dong-2021 > $(OUT)/thang-van-dong-2021.yaml
 	$(BIN)/bhxh-plan schema --out $(OUT)/schemas
+	for f in examples/*.yaml; do $(BIN)/bhxh-plan render "$$f" -o $(OUT) || exit 1; done
 	@echo "Kết quả đã ghi vào $(OUT)/"
 
 test: install

@@ -5,7 +5,23 @@ app. Heavy modules are imported inside the commands that need them so that
 ``bhxh-plan --help`` starts fast.
 """
 
-from bhxh_plan.cli import frameworks_cmd, lint_cmd, rules_cmd, schema_cmd, validate_cmd
+from bhxh_plan.cli import (
+    frameworks_cmd,
+    lint_cmd,
+    render_cmd,
+    rules_cmd,
+    schema_cmd,
+    validate_cmd,
+)
 from bhxh_plan.cli._app import app, main
 
-__all__ = ["app", "frameworks_cmd", "lint_cmd", "main", "rules_cmd", "schema_cmd", "validate_cmd"]
+__all__ = [
+    "app",
+    "frameworks_cmd",
+    "lint_cmd",
+    "main",
+    "render_cmd",
+    "rules_cmd",
+    "schema_cmd",
+    "validate_cmd",
+]

@@ -12,6 +12,12 @@ _SKIP_DIRS = frozenset({".git", ".venv", "venv", "node_modules", "__pycache__", 
 _SUFFIXES = (".yaml", ".yml")
 
 
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current
+
+
 class PathNotFound(Exception):
     """A command-line path that matches nothing."""
 
@@ -56,6 +62,8 @@ def write_atomic(path: str | Path, data: bytes | str) -> None:
             fh.write(payload)
             fh.flush()
             os.fsync(fh.fileno())
+        # mkstemp creates 0600; a rewritten file keeps its mode, a new one gets the umask's
+        os.chmod(tmp, target.stat().st_mode & 0o7777 if target.exists() else 0o666 & ~_umask())
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

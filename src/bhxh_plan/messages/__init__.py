@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from typing import Final
 
-from bhxh_plan.messages import core, lint
+from bhxh_plan.messages import core, lint, render
 
-MODULES = (core, lint)
+MODULES = (core, lint, render)
 
 CATALOG: Final[dict[str, tuple[str, str]]] = {
     key: value for module in MODULES for key, value in module.MESSAGES.items()

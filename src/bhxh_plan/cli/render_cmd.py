@@ -1,0 +1,131 @@
+"""``bhxh-plan render``: the plan as .docx, .xlsx, .html and .md files."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from bhxh_plan.cli._app import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, app, fail, use_color
+from bhxh_plan.i18n import t
+
+if TYPE_CHECKING:
+    from bhxh_plan.validate import Checked
+
+_FORMATS = ("docx", "xlsx", "html", "md")
+
+
+def _same(a: Path, b: Path) -> bool:
+    if a.exists() and b.exists():
+        return os.path.samefile(a, b)
+    return a.resolve() == b.resolve()
+
+
+def _targets(plan: Path, out_dir: Path | None, named: dict[str, Path | None]) -> dict[str, Path]:
+    targets: dict[str, Path] = {}
+    if out_dir is not None:
+        targets = {fmt: out_dir / f"{plan.stem}.{fmt}" for fmt in _FORMATS}
+    targets.update({fmt: path for fmt, path in named.items() if path is not None})
+    return {fmt: targets[fmt] for fmt in _FORMATS if fmt in targets}
+
+
+def _check_targets(targets: dict[str, Path], inputs: list[Path]) -> None:
+    seen: list[Path] = []
+    for path in targets.values():
+        if path.is_dir():
+            fail(t("render.output_is_dir", path=path), t("render.output_is_dir.hint", path=path))
+        if any(_same(path, src) for src in inputs):
+            fail(t("render.overwrite_input", path=path), t("render.overwrite_input.hint"))
+        if any(_same(path, other) for other in seen):
+            fail(t("render.same_output", path=path), t("render.same_output.hint"))
+        seen.append(path)
+
+
+@app.command()
+def render(
+    plan: Annotated[Path, typer.Argument(help="Tệp kế hoạch (YAML).", show_default=False)],
+    docx: Annotated[
+        Path | None, typer.Option("--docx", help="Ghi văn bản Word (.docx) vào tệp này.")
+    ] = None,
+    xlsx: Annotated[
+        Path | None, typer.Option("--xlsx", help="Ghi bảng tính Excel (.xlsx) vào tệp này.")
+    ] = None,
+    html: Annotated[Path | None, typer.Option("--html", help="Ghi trang HTML vào tệp này.")] = None,
+    md: Annotated[Path | None, typer.Option("--md", help="Ghi Markdown vào tệp này.")] = None,
+    out_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--out-dir", "-o", help="Ghi cả bốn định dạng vào thư mục này, tên theo tệp kế hoạch."
+        ),
+    ] = None,
+    template_dir: Annotated[
+        Path | None,
+        typer.Option("--template-dir", help="Thư mục mẫu HTML/Markdown riêng của đơn vị."),
+    ] = None,
+) -> None:
+    """Xuất kế hoạch ra Word, Excel, HTML, Markdown (render)."""
+    targets = _targets(plan, out_dir, {"docx": docx, "xlsx": xlsx, "html": html, "md": md})
+    if not targets:
+        fail(t("render.no_output"), t("render.no_output.hint"))
+    if not plan.exists():
+        fail(t("cli.path_missing", path=str(plan)), t("load.not_found.hint"))
+    if plan.is_dir():
+        fail(t("render.plan_is_dir", path=plan))
+    if template_dir is not None and not template_dir.is_dir():
+        fail(
+            t("render.template_dir_missing", path=template_dir),
+            t("render.template_dir_missing.hint"),
+        )
+    _check_targets(targets, [plan])
+
+    from bhxh_plan.report import FileResult, get_reporter
+    from bhxh_plan.validate import check_file
+
+    checked = check_file(plan)
+    if not checked.ok or checked.plan is None or checked.framework is None:
+        result = FileResult(str(plan), checked.kind, checked.problems)
+        get_reporter("text")("render", [result], sys.stdout, use_color(sys.stdout))
+        typer.echo(t("render.invalid", path=plan), err=True)
+        internal = any(p.rule == "BP000" for p in checked.problems)
+        raise typer.Exit(EXIT_USAGE if internal else EXIT_PROBLEMS)
+    _check_targets(targets, [plan, *checked.framework.chain])
+    _write_all(checked, targets, template_dir)
+    raise typer.Exit(EXIT_OK)
+
+
+def _write_all(checked: Checked, targets: dict[str, Path], template_dir: Path | None) -> None:
+    from jinja2 import TemplateError, TemplateSyntaxError
+
+    from bhxh_plan.io.files import write_atomic
+    from bhxh_plan.render import build_view, render
+
+    assert checked.plan is not None and checked.framework is not None
+    view = build_view(checked.plan, checked.framework.framework, checked.path)
+    payloads: dict[Path, bytes] = {}
+    # render everything first: a broken template leaves no half-written set of files
+    for fmt, path in targets.items():
+        try:
+            payloads[path] = render(view, fmt, template_dir)
+        except TemplateSyntaxError as exc:
+            where = f"{exc.filename or exc.name}:{exc.lineno}"
+            fail(
+                t("render.template_error", where=where, error=exc.message),
+                t("render.template_error.hint"),
+            )
+        except TemplateError as exc:
+            fail(
+                t("render.template_error", where=fmt, error=str(exc)),
+                t("render.template_error.hint"),
+            )
+    for path, data in payloads.items():
+        try:
+            write_atomic(path, data)
+        except OSError as exc:
+            fail(
+                t("render.write_failed", path=path, error=exc.strerror or exc),
+                t("render.write_failed.hint"),
+            )
+        typer.echo(t("render.wrote", path=path))

@@ -1,0 +1,100 @@
+"""Jinja2 templates for the HTML and Markdown outputs, in a sandbox.
+
+Templates are looked up, first match wins, in: the ``--template-dir`` of the
+user; the top-level ``templates/`` folder of a source checkout (so editing it
+takes effect at once); the copy shipped inside the package (``bhxh_plan/templates``,
+package data, used by a normal installation). A test keeps the last two equal.
+
+Every template runs in a ``SandboxedEnvironment`` with autoescaping. Plan text
+reaches templates only as data: it is never compiled as a template, so
+``{{ 7*7 }}`` written in a plan is printed as it is. In Markdown, every printed
+value is escaped for Markdown and HTML alike (``md_escape``).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from jinja2 import FileSystemLoader, StrictUndefined
+from jinja2.sandbox import SandboxedEnvironment
+from markupsafe import Markup, escape
+
+import bhxh_plan
+
+TEMPLATES = {"html": "plan.html.j2", "md": "plan.md.j2"}
+PACKAGED = Path(bhxh_plan.__file__).resolve().parent / "templates"
+_CHECKOUT = Path(bhxh_plan.__file__).resolve().parents[2]
+
+# characters that are Markdown syntax anywhere in a line (GitHub flavour, with math)
+_INLINE = re.compile(r"([\\`*_\[\]|~$])")
+# constructs that are Markdown syntax only at the start of a line
+_LINE_START = re.compile(r"^(\s*)(#|>|-|\+|=|(\d+)([.)])(?=\s|$))")
+
+
+def template_dirs(user_dir: Path | None = None) -> list[Path]:
+    """Where templates are looked for, first match wins."""
+    dirs = [user_dir] if user_dir is not None else []
+    checkout = _CHECKOUT / "templates"
+    if (_CHECKOUT / "pyproject.toml").is_file() and (checkout / TEMPLATES["html"]).is_file():
+        dirs.append(checkout)
+    dirs.append(PACKAGED)
+    return dirs
+
+
+def _inline(text: str) -> str:
+    html = str(escape(text)).replace("&#39;", "'").replace("&#34;", '"')
+    return _INLINE.sub(r"\\\1", html)
+
+
+def md_escape(value: object) -> Markup:
+    """Text safe to put in Markdown: HTML-escaped, syntax characters backslash-escaped."""
+    lines = []
+    for line in str(value).split("\n"):
+        line = _inline(line)
+        m = _LINE_START.match(line)
+        if m:
+            start = m.start(2) if m.group(3) is None else m.start(4)
+            line = line[:start] + "\\" + line[start:]
+        lines.append(line)
+    return Markup("\n".join(lines))
+
+
+def md_cell(value: object) -> Markup:
+    """A Markdown table cell: inline escaping, line breaks as ``<br>``."""
+    return Markup("<br>".join(_inline(line) for line in str(value or "").split("\n")))
+
+
+def html_lines(value: object) -> Markup:
+    """HTML text with its line breaks kept (``<br>``)."""
+    return Markup("<br>").join(escape(line) for line in str(value or "").split("\n"))
+
+
+def _md_finalize(value: Any) -> Any:
+    if isinstance(value, Markup):
+        return value
+    return md_escape("" if value is None else value)
+
+
+def environment(kind: str, user_dir: Path | None = None) -> SandboxedEnvironment:
+    """The sandboxed, autoescaping environment for ``kind`` ("html" or "md")."""
+    env = SandboxedEnvironment(
+        loader=FileSystemLoader([str(d) for d in template_dirs(user_dir)], encoding="utf-8"),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        finalize=_md_finalize if kind == "md" else None,
+    )
+    env.filters["md_cell"] = md_cell
+    env.filters["md"] = md_escape
+    env.filters["br"] = html_lines
+    return env
+
+
+def render_template(kind: str, context: dict[str, Any], user_dir: Path | None = None) -> str:
+    """Render the ``kind`` template with ``context``."""
+    env = environment(kind, user_dir)
+    return env.get_template(TEMPLATES[kind]).render(**context)
