@@ -6,7 +6,10 @@ app. Heavy modules are imported inside the commands that need them so that
 """
 
 from bhxh_plan.cli import (
+    diff_cmd,
+    fmt_cmd,
     frameworks_cmd,
+    git_cmd,
     lint_cmd,
     render_cmd,
     rules_cmd,
@@ -17,7 +20,10 @@ from bhxh_plan.cli._app import app, main
 
 __all__ = [
     "app",
+    "diff_cmd",
+    "fmt_cmd",
     "frameworks_cmd",
+    "git_cmd",
     "lint_cmd",
     "main",
     "render_cmd",

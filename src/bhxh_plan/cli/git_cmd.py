@@ -1,0 +1,53 @@
+"""``bhxh-plan git-setup`` and the hidden ``diff-textconv`` helper git runs."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from bhxh_plan.cli._app import EXIT_OK, app, fail
+
+
+@app.command("git-setup")
+def git_setup(
+    patterns: Annotated[
+        list[str] | None,
+        typer.Argument(help="Mẫu tệp kế hoạch (mặc định *.plan.yaml, *.yaml, *.yml)."),
+    ] = None,
+    global_: Annotated[
+        bool,
+        typer.Option("--global", help="Cấu hình cho mọi kho của người dùng (~/.gitconfig)."),
+    ] = False,
+) -> None:
+    """Cấu hình git để git diff, git log -p hiển thị thay đổi theo nội dung kế hoạch."""
+    from bhxh_plan.diff.gitsetup import GitError, setup
+
+    try:
+        done = setup(list(patterns or []), global_=global_, cwd=Path.cwd())
+    except GitError as exc:
+        fail(exc.message, exc.hint)
+    except OSError as exc:
+        fail(str(exc))
+    for line in done:
+        typer.echo(line)
+    raise typer.Exit(EXIT_OK)
+
+
+@app.command("diff-textconv", hidden=True)
+def diff_textconv(
+    path: Annotated[Path, typer.Argument(help="Tệp git đưa vào.")],
+) -> None:
+    """Print one plan as stable lines for git (files that are not valid plans: unchanged)."""
+    from bhxh_plan.diff.textconv import textconv_bytes
+
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        fail(str(exc))
+    sys.stdout.flush()
+    sys.stdout.buffer.write(textconv_bytes(raw, path))
+    sys.stdout.flush()
+    raise typer.Exit(EXIT_OK)

@@ -1,0 +1,124 @@
+"""``git-setup``: make ``git diff`` and ``git log -p`` show plans in plan terms.
+
+Git's *textconv* mechanism runs ``bhxh-plan diff-textconv FILE`` on both
+sides of every file marked ``diff=bhxh-plan`` in ``.gitattributes`` and diffs
+the outputs; an external diff driver would not reach ``git log -p``. Files
+that are not plans are printed unchanged, so a broad pattern such as
+``*.yaml`` is safe.
+"""
+
+from __future__ import annotations
+
+import os
+import shlex
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from bhxh_plan.i18n import t
+from bhxh_plan.io.files import write_atomic
+
+DRIVER = "bhxh-plan"
+ATTRIBUTE = f"diff={DRIVER}"
+DEFAULT_PATTERNS = ("*.plan.yaml",)
+LOCAL_DEFAULT = ("*.yaml", "*.yml")
+
+
+class GitError(Exception):
+    """Git is missing, or the folder is not a repository; ``hint`` says what to do."""
+
+    def __init__(self, message: str, hint: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+
+def git(*args: str, cwd: Path) -> str:
+    """Run git and return its output; raise :class:`GitError` when it fails."""
+    try:
+        proc = subprocess.run(
+            ["git", *args], cwd=cwd, capture_output=True, text=True, check=False, timeout=60
+        )
+    except FileNotFoundError:
+        raise GitError(t("diff.git_missing"), t("diff.git_missing.hint")) from None
+    if proc.returncode != 0:
+        said = (proc.stderr or proc.stdout).strip().splitlines()
+        raise GitError(t("git.failed", error=said[0] if said else proc.returncode))
+    return proc.stdout.strip()
+
+
+def textconv_command() -> str:
+    """How git should start the helper: by name when it is on PATH, else by full path."""
+    if shutil.which("bhxh-plan"):
+        return "bhxh-plan diff-textconv"
+    beside = Path(sys.executable).parent / "bhxh-plan"
+    if beside.is_file():
+        return f"{shlex.quote(str(beside))} diff-textconv"
+    return f"{shlex.quote(sys.executable)} -m bhxh_plan diff-textconv"
+
+
+def global_attributes_file(cwd: Path) -> Path:
+    """``core.attributesFile``, or git's default ``$XDG_CONFIG_HOME/git/attributes``."""
+    try:
+        configured = git("config", "--global", "--get", "core.attributesFile", cwd=cwd)
+    except GitError:
+        configured = ""
+    if configured:
+        return Path(configured).expanduser()
+    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(base) / "git" / "attributes"
+
+
+def attribute_line(pattern: str) -> str:
+    """``pattern diff=bhxh-plan`` (a pattern with spaces is quoted the way git reads it)."""
+    if any(ch.isspace() for ch in pattern) or pattern.startswith('"'):
+        pattern = '"' + pattern.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return f"{pattern} {ATTRIBUTE}"
+
+
+def add_lines(path: Path, lines: list[str]) -> list[tuple[str, bool]]:
+    """Append the lines ``path`` lacks; existing lines are never changed. (line, added)."""
+    text = path.read_text(encoding="utf-8") if path.exists() else ""
+    have = {" ".join(line.split()) for line in text.splitlines()}
+    report: list[tuple[str, bool]] = []
+    new: list[str] = []
+    for line in lines:
+        present = " ".join(line.split()) in have or line in new
+        report.append((line, not present))
+        if not present:
+            new.append(line)
+    if new:
+        sep = "" if not text or text.endswith("\n") else "\n"
+        write_atomic(path, text + sep + "\n".join(new) + "\n")
+    return report
+
+
+def setup(patterns: list[str], *, global_: bool, cwd: Path) -> list[str]:
+    """Configure the driver and the attributes; return what was done, one message a line."""
+    if global_:
+        attributes = global_attributes_file(cwd)
+        scope: tuple[str, ...] = ("--global",)
+        wanted = [*DEFAULT_PATTERNS, *patterns]
+    else:
+        try:
+            inside = git("rev-parse", "--is-inside-work-tree", cwd=cwd) == "true"
+        except GitError as exc:
+            if exc.hint:  # git itself is missing
+                raise
+            inside = False
+        if not inside:
+            raise GitError(t("git.not_repo"), t("git.not_repo.hint"))
+        attributes = cwd / ".gitattributes"
+        scope = ()
+        wanted = [*DEFAULT_PATTERNS, *(patterns or LOCAL_DEFAULT)]
+    command = textconv_command()
+    git("config", *scope, f"diff.{DRIVER}.textconv", command, cwd=cwd)
+    name = f"{'--global ' if global_ else ''}diff.{DRIVER}.textconv"
+    done = [t("git.config_set", name=name, value=command)]
+    lines = list(dict.fromkeys(attribute_line(p) for p in wanted))
+    for line, added in add_lines(attributes, lines):
+        key = "git.attr_added" if added else "git.attr_exists"
+        done.append(t(key, path=str(attributes), line=line))
+    done.append(t("git.done"))
+    return done

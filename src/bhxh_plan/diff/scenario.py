@@ -1,0 +1,78 @@
+"""The scenario (khung kịch bản) compared: entries by (group, sub-group), rows by id."""
+
+from __future__ import annotations
+
+from bhxh_plan.diff.engine import Collector, added_removed, keyed, reordered
+from bhxh_plan.diff.model import Op
+from bhxh_plan.i18n import t
+from bhxh_plan.model.plan import Plan, ScenarioEntry, ScenarioRow
+
+ROW_FIELDS = (
+    "form",
+    "form_text",
+    "channel",
+    "frequency",
+    "method",
+    "lead",
+    "partners",
+    "coordination",
+    "tasks",
+    "languages",
+    "respected_persons",
+)
+
+
+def _entry_key(entry: ScenarioEntry) -> str:
+    return f"{entry.group}/{entry.subgroup}" if entry.subgroup else entry.group
+
+
+def _row_details(c: Collector, row: ScenarioRow) -> str:
+    parts = [row.id, c.labels.ref("form", row.form)]
+    for name in ("form_text", "frequency", "lead", "partners"):
+        value = c.labels.value(name, getattr(row, name))
+        if value:
+            parts.append(f"{t(f'diff.field.{name}')}: {value}")
+    return "; ".join(parts)
+
+
+def compare_scenario(c: Collector, old: Plan, new: Plan) -> None:
+    """Entries added/removed, rows added/removed/changed/moved between groups, new orders."""
+    a, b, order_a, order_b = keyed(old.scenario, new.scenario, _entry_key)
+    label = {k: c.labels.entry(e.group, e.subgroup) for k, e in (*a.items(), *b.items())}
+    added_removed(
+        c,
+        "scenario",
+        "scenario_entry",
+        a,
+        b,
+        lambda e: t("diff.entry_details", name=label[_entry_key(e)], rows=len(e.rows)),
+    )
+    for k in order_b:
+        if k in a:
+            c.field(f"scenario[{k}]", label[k], "subject", a[k].subject, b[k].subject)
+    if reordered(order_a, order_b):
+        c.moved("scenario", "scenario_entry", "", order_a, order_b)
+    rows_a = [(k, r) for k in order_a for r in a[k].rows]
+    rows_b = [(k, r) for k in order_b for r in b[k].rows]
+    ra, rb, _, ids_b = keyed(rows_a, rows_b, lambda kr: kr[1].id)
+    for rid, (k, row) in ra.items():
+        if rid not in rb:
+            c.entity(Op.REMOVE, f"scenario.rows[{rid}]", "row", label[k], _row_details(c, row), row)
+    for rid, (k, row) in rb.items():
+        if rid not in ra:
+            c.entity(Op.ADD, f"scenario.rows[{rid}]", "row", label[k], _row_details(c, row), row)
+    for rid in ids_b:
+        if rid not in ra:
+            continue
+        (ka, ro), (kb, rn) = ra[rid], rb[rid]
+        where = t("diff.where.row", id=rid, entry=label[kb])
+        path = f"scenario.rows[{rid}]"
+        if ka != kb:
+            c.field(path, where, "entry", ka, kb, (label[ka], label[kb]))
+        c.fields(path, where, ro, rn, ROW_FIELDS)
+    for k in order_b:
+        if k in a:
+            stay_a = [r.id for r in a[k].rows if r.id in rb and rb[r.id][0] == k]
+            stay_b = [r.id for r in b[k].rows if r.id in ra and ra[r.id][0] == k]
+            if reordered(stay_a, stay_b):
+                c.moved(f"scenario[{k}].rows", "row", label[k], stay_a, stay_b)

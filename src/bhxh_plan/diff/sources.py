@@ -1,0 +1,129 @@
+"""The two sides of a comparison: a file, or ``REV:path`` read through ``git show``."""
+
+from __future__ import annotations
+
+import subprocess
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from bhxh_plan import codes
+from bhxh_plan.framework import FrameworkError, load_framework
+from bhxh_plan.i18n import t
+from bhxh_plan.io.loader import DEFAULT_MAX_SIZE, LoadError, load_bytes, load_file
+from bhxh_plan.model.errors import problems_from_error
+from bhxh_plan.model.framework import Framework
+from bhxh_plan.model.plan import Plan
+from bhxh_plan.problems import Problem, Severity
+from bhxh_plan.validate import is_framework_data
+
+
+class SourceError(Exception):
+    """A side that cannot be read at all (exit 2), with a hint."""
+
+    def __init__(self, message: str, hint: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+
+@dataclass(slots=True)
+class Side:
+    """One loaded side: the plan (when valid), its framework, what is wrong with it."""
+
+    name: str
+    file: Path | None = None
+    plan: Plan | None = None
+    framework: Framework | None = None
+    problems: list[Problem] = field(default_factory=list)
+
+
+def split_spec(spec: str) -> tuple[str, str] | None:
+    """``("HEAD~1", "plan.yaml")`` for ``HEAD~1:plan.yaml``; ``None`` for a plain file name."""
+    if Path(spec).exists() or ":" not in spec:
+        return None
+    rev, path = spec.split(":", 1)
+    return (rev, path) if rev and path else None
+
+
+def git_show(rev: str, path: str, cwd: Path) -> bytes:
+    """The bytes of ``path`` at ``rev``; the path is tried relative to ``cwd`` first."""
+    tries = [path] if path.startswith(("./", "../")) else [f"./{path}", path]
+    error = ""
+    for candidate in tries:
+        try:
+            proc = subprocess.run(
+                ["git", "show", "--no-textconv", f"{rev}:{candidate}"],
+                cwd=cwd,
+                capture_output=True,
+                check=False,
+                timeout=120,
+            )
+        except FileNotFoundError:
+            raise SourceError(t("diff.git_missing"), t("diff.git_missing.hint")) from None
+        if proc.returncode == 0:
+            return proc.stdout
+        said = proc.stderr.decode("utf-8", "replace").strip().splitlines()
+        error = error or (said[0] if said else "")
+    spec = f"{rev}:{path}"
+    raise SourceError(
+        t("diff.git_failed", spec=spec, error=error or "?"), t("diff.git_failed.hint", spec=spec)
+    )
+
+
+def read_side(spec: str, cwd: Path | None = None) -> Side:
+    """Load and validate one side; problems are collected, only unreadable input raises."""
+    here = cwd or Path.cwd()
+    split = split_spec(spec)
+    side = Side(spec)
+    try:
+        if split is None:
+            p = Path(spec)
+            if not p.is_file():
+                raise SourceError(t("cli.path_missing", path=spec), t("load.not_found.hint"))
+            side.file = p
+            doc = load_file(p)
+            base = p.parent
+        else:
+            raw = git_show(split[0], split[1], here)
+            if len(raw) > DEFAULT_MAX_SIZE:
+                raise LoadError(
+                    codes.LIMITS,
+                    t("load.too_large", size=len(raw), limit=DEFAULT_MAX_SIZE),
+                    t("load.too_large.hint"),
+                )
+            doc = load_bytes(raw, spec)
+            base = (here / split[1]).parent
+    except LoadError as exc:
+        side.problems.append(
+            Problem(spec, exc.line, exc.column, "", exc.code, Severity.ERROR, exc.message, exc.hint)
+        )
+        return side
+    if is_framework_data(doc.data):
+        raise SourceError(t("diff.is_framework", name=spec), t("diff.is_framework.hint"))
+    if not isinstance(doc.data, dict):
+        line, col = doc.position(())
+        side.problems.append(
+            Problem(
+                spec,
+                line,
+                col,
+                "",
+                codes.SCHEMA,
+                Severity.ERROR,
+                t("validate.not_mapping"),
+                t("validate.not_mapping.hint"),
+            )
+        )
+        return side
+    try:
+        side.plan = Plan.model_validate(doc.data)
+    except ValidationError as exc:
+        side.problems.extend(problems_from_error(exc, doc, Plan))
+        return side
+    try:
+        side.framework = load_framework(side.plan.framework, base, spec).framework
+    except FrameworkError:
+        side.framework = None  # names fall back to ids; validate reports the framework
+    return side

@@ -1,0 +1,109 @@
+"""Canonical form of plan and framework files (``bhxh-plan fmt``).
+
+:func:`format_bytes` rewrites a file with its keys in schema order, block
+style, 2-space indentation, the project's line width and NFC text, keeping
+every comment and blank-line group. Before returning, it reads its own output
+back and refuses (:class:`FormatError`) if any value or comment would change.
+"""
+
+from __future__ import annotations
+
+import math
+import unicodedata
+from dataclasses import dataclass
+from typing import Any
+
+from bhxh_plan.fmt.emit import emit
+from bhxh_plan.fmt.order import shape_of
+from bhxh_plan.fmt.tree import build, comments
+from bhxh_plan.io.loader import Document, LoadError, decode, load_bytes
+from bhxh_plan.model.framework import Framework
+from bhxh_plan.model.plan import Plan
+from bhxh_plan.validate import is_framework_data
+
+_BOM = b"\xef\xbb\xbf"
+
+
+class FormatError(Exception):
+    """The canonical form would not hold the same data or comments (a bug; file untouched)."""
+
+
+@dataclass(slots=True)
+class Formatted:
+    """The canonical text of one file and what kind of file it is."""
+
+    kind: str  # "plan" | "framework" | "" (neither: left alone)
+    original: str
+    text: str
+    raw: bytes
+    data: bytes
+
+    @property
+    def changed(self) -> bool:
+        return self.data != self.raw
+
+
+def kind_of(data: object) -> str:
+    """ "framework", "plan", or "" for YAML that is neither."""
+    if is_framework_data(data):
+        return "framework"
+    if isinstance(data, dict) and ("framework" in data or "document" in data):
+        return "plan"
+    return ""
+
+
+def nfc(value: Any) -> Any:
+    """``value`` with every text (and key) normalised to NFC."""
+    if isinstance(value, str):
+        return unicodedata.normalize("NFC", value)
+    if isinstance(value, dict):
+        return {nfc(k): nfc(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [nfc(v) for v in value]
+    return value
+
+
+def same(a: Any, b: Any) -> bool:
+    """Equal values of equal types (``1 != True != 1.0`` here), ``nan`` equal to itself."""
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, dict):
+        return a.keys() == b.keys() and all(same(a[k], b[k]) for k in a)
+    if isinstance(a, list):
+        return len(a) == len(b) and all(same(x, y) for x, y in zip(a, b, strict=True))
+    if isinstance(a, float) and math.isnan(a):
+        return math.isnan(b)
+    return bool(a == b)
+
+
+def format_bytes(raw: bytes, name: str = "<string>", original: Document | None = None) -> Formatted:
+    """The canonical form of the file ``raw``; raises ``LoadError`` when it does not parse."""
+    doc = original or load_bytes(raw, name)
+    text = decode(raw)
+    kind = kind_of(doc.data)
+    if not kind:
+        return Formatted("", text, text, raw, raw)
+    crlf = "\r\n" in text
+    norm = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    ndoc = load_bytes(norm.encode("utf-8"), name)
+    tree = build(norm, ndoc.root, ndoc.data)
+    model = Framework if kind == "framework" else Plan
+    out = emit(tree, shape_of(model))
+    _verify(out, nfc(doc.data), tree.comments, name)
+    result = out.replace("\n", "\r\n") if crlf else out
+    data = (_BOM if raw.startswith(_BOM) else b"") + result.encode("utf-8")
+    return Formatted(kind, text, result, raw, data)
+
+
+def _verify(out: str, expected: Any, found: list[str], name: str) -> None:
+    try:
+        back = load_bytes(out.encode("utf-8"), name)
+    except LoadError:
+        raise FormatError("data") from None
+    if not same(back.data, expected):
+        raise FormatError("data")
+    if sorted(comments(out, back.root, back.data)) != sorted(found):
+        raise FormatError("comments")
+
+
+__all__ = ["FormatError", "Formatted", "format_bytes", "kind_of", "nfc", "same"]
