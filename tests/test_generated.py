@@ -35,3 +35,13 @@ def test_examples_match_json_schema(path: Path) -> None:
 def test_frameworks_match_json_schema(path: Path) -> None:
     fw_schema = json.loads((ROOT / "schemas/framework.schema.json").read_text(encoding="utf-8"))
     jsonschema.validate(_jsonable(load_file(path).data), fw_schema)
+
+
+def test_shipped_yaml_is_in_canonical_form() -> None:
+    from typer.testing import CliRunner
+
+    from bhxh_plan.cli import app
+
+    paths = [str(p) for p in (*EXAMPLES, *FRAMEWORKS)]
+    res = CliRunner().invoke(app, ["fmt", "--check", *paths])
+    assert res.exit_code == 0, res.output
