@@ -114,20 +114,7 @@ def _from_yaml(path: Path, known: set[str]) -> LintConfig:
     try:
         doc = load_file(path)
     except LoadError as exc:
-        raise ConfigError(
-            [
-                Problem(
-                    str(path),
-                    exc.line,
-                    exc.column,
-                    "",
-                    exc.code,
-                    Severity.ERROR,
-                    exc.message,
-                    exc.hint,
-                )
-            ]
-        ) from None
+        raise ConfigError([exc.problem(str(path))]) from None
     return _validate(doc.data if doc.data is not None else {}, str(path), doc, known)
 
 

@@ -74,9 +74,7 @@ def _check(result: Checked, path: Path, fw_ref: str | None, max_size: int) -> No
     try:
         doc = load_file(path, max_size=max_size)
     except LoadError as exc:
-        result.problems.append(
-            Problem(name, exc.line, exc.column, "", exc.code, Severity.ERROR, exc.message, exc.hint)
-        )
+        result.problems.append(exc.problem(name))
         return
     result.doc = doc
     if not isinstance(doc.data, dict):

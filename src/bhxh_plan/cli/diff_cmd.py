@@ -41,7 +41,7 @@ def diff_command(
     """So sánh hai kế hoạch theo nội dung: thêm, bỏ, sửa, dời ngày, kinh phí (diff)."""
     from bhxh_plan.diff import render, run_diff
     from bhxh_plan.diff.sources import SourceError
-    from bhxh_plan.fmt.files import write_keeping_mode
+    from bhxh_plan.io.files import write_atomic
     from bhxh_plan.report import FileResult, get_reporter
 
     if fmt in (DiffFormat.xlsx, DiffFormat.docx) and out is None:
@@ -76,7 +76,7 @@ def diff_command(
         sys.stdout.flush()
     else:
         try:
-            write_keeping_mode(out, data)
+            write_atomic(out, data)
         except OSError as exc:
             fail(
                 t("fmt.write_failed", path=str(out), error=exc.strerror or exc),

@@ -27,8 +27,7 @@ def fmt_command(
     import difflib
 
     from bhxh_plan.fmt import FormatError, format_bytes
-    from bhxh_plan.fmt.files import load_problem, write_keeping_mode
-    from bhxh_plan.io.files import PathNotFound, expand
+    from bhxh_plan.io.files import PathNotFound, expand, write_atomic
     from bhxh_plan.io.loader import LoadError, load_file
     from bhxh_plan.report import FileResult, get_reporter
 
@@ -46,7 +45,7 @@ def fmt_command(
             doc = load_file(path)
             result = format_bytes(doc.raw, name, doc)
         except LoadError as exc:
-            broken.append(FileResult(name, "plan", [load_problem(name, exc)]))
+            broken.append(FileResult(name, "plan", [exc.problem(name)]))
             continue
         except FormatError as exc:
             what = t("fmt.unsafe.comments" if str(exc) == "comments" else "fmt.unsafe.data")
@@ -76,7 +75,7 @@ def fmt_command(
             typer.echo(t("fmt.would_change", path=name))
         elif not diff:
             try:
-                write_keeping_mode(path, result.data)
+                write_atomic(path, result.data)
             except OSError as exc:
                 typer.echo(
                     f"bhxh-plan: {t('cli.error')}: "

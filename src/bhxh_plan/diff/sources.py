@@ -96,9 +96,7 @@ def read_side(spec: str, cwd: Path | None = None) -> Side:
             doc = load_bytes(raw, spec)
             base = (here / split[1]).parent
     except LoadError as exc:
-        side.problems.append(
-            Problem(spec, exc.line, exc.column, "", exc.code, Severity.ERROR, exc.message, exc.hint)
-        )
+        side.problems.append(exc.problem(spec))
         return side
     if is_framework_data(doc.data):
         raise SourceError(t("diff.is_framework", name=spec), t("diff.is_framework.hint"))

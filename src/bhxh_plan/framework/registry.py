@@ -151,20 +151,7 @@ def _load_chain(path: Path, docs: list[Document], seen: list[Path]) -> dict[str,
     try:
         doc = load_file(path)
     except LoadError as exc:
-        raise FrameworkError(
-            [
-                Problem(
-                    str(path),
-                    exc.line,
-                    exc.column,
-                    "",
-                    exc.code,
-                    Severity.ERROR,
-                    exc.message,
-                    exc.hint,
-                )
-            ]
-        ) from None
+        raise FrameworkError([exc.problem(str(path))]) from None
     docs.append(doc)
     data = doc.data
     if not isinstance(data, dict):

@@ -53,7 +53,7 @@ def _add(p: Path, out: dict[Path, None]) -> None:
 
 def write_atomic(path: str | Path, data: bytes | str) -> None:
     """Write ``data`` to ``path`` through a temporary file and a rename."""
-    target = Path(path)
+    target = Path(os.path.realpath(path))  # rewrite a symlinked plan, keep the link
     target.parent.mkdir(parents=True, exist_ok=True)
     payload = data.encode("utf-8") if isinstance(data, str) else data
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)

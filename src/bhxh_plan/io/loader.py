@@ -18,6 +18,7 @@ import yaml
 
 from bhxh_plan import codes
 from bhxh_plan.i18n import t
+from bhxh_plan.problems import Problem, Severity
 
 try:  # pragma: no branch - libyaml is present in every wheel we support
     _BaseLoader: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[assignment]
@@ -68,6 +69,12 @@ class LoadError(Exception):
     hint: str = ""
     line: int | None = None
     column: int | None = None
+
+    def problem(self, file: str) -> Problem:
+        """This error as the problem every command reports for ``file``."""
+        return Problem(
+            file, self.line, self.column, "", self.code, Severity.ERROR, self.message, self.hint
+        )
 
 
 @dataclass(slots=True)
