@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from typing import Final
 
-from bhxh_plan.messages import core, diff, fmt, lint, render
+from bhxh_plan.messages import core, diff, fmt, lint, render, scaffold
 
-MODULES = (core, lint, fmt, render, diff)
+MODULES = (core, lint, fmt, render, diff, scaffold)
 
 CATALOG: Final[dict[str, tuple[str, str]]] = {
     key: value for module in MODULES for key, value in module.MESSAGES.items()

@@ -28,6 +28,7 @@ from bhxh_plan.rules import (
     bp114_text_hygiene,
     bp115_official_form,
     bp116_campaign,
+    bp117_placeholders,
 )
 from bhxh_plan.rules.base import Context, Finding, RuleMeta
 
@@ -48,6 +49,7 @@ _MODULES: Final[tuple[ModuleType, ...]] = (
     bp114_text_hygiene,
     bp115_official_form,
     bp116_campaign,
+    bp117_placeholders,
 )
 
 CheckFn = Callable[[Context], Iterator[Finding]]

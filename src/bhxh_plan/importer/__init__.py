@@ -1,0 +1,1 @@
+"""``bhxh-plan import``: a scenario table kept in Excel or Word, turned into a plan."""

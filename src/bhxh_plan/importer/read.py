@@ -1,0 +1,143 @@
+"""Excel sheets and Word tables as :class:`Grid` objects (after :mod:`safety` checks)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any, Final
+
+from bhxh_plan.importer.grid import Cell, Grid
+from bhxh_plan.importer.safety import Refused
+
+MAX_ROWS: Final = 20_000
+MAX_COLS: Final = 200
+_W: Final = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return str(value).upper()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, dt.datetime | dt.date):
+        return value.strftime("%d/%m/%Y")
+    return str(value).replace("\r\n", "\n").replace("\r", "\n").replace("_x000D_", "")
+
+
+def read_xlsx(path: Path) -> list[Grid]:
+    """Every worksheet of the workbook, in order."""
+    from openpyxl import load_workbook  # type: ignore[import-untyped]
+
+    try:
+        wb = load_workbook(path, data_only=True, read_only=False)
+    except Refused:
+        raise
+    except Exception as exc:  # openpyxl reports broken parts with many exception types
+        raise Refused(
+            "import.corrupt", {"error": f"{type(exc).__name__}: {exc}"}, "import.corrupt.hint"
+        ) from None
+    grids = []
+    for ws in wb.worksheets:
+        cells: dict[tuple[int, int], Any] = getattr(ws, "_cells", {})
+        used = [(r, c) for (r, c), cell in cells.items() if cell.value not in (None, "")]
+        ranges = list(ws.merged_cells.ranges)
+        height = max(
+            [r for r, _ in used] + [m.max_row for m in ranges if m.min_row <= MAX_ROWS] or [0]
+        )
+        width = max(
+            [c for _, c in used] + [m.max_col for m in ranges if m.min_col <= MAX_COLS] or [0]
+        )
+        if height > MAX_ROWS or width > MAX_COLS:
+            raise Refused(
+                "import.sheet_too_large", {"sheet": ws.title, "rows": height, "cols": width}
+            )
+        rows = [
+            [
+                Cell(_text(cells[(r, c)].value) if (r, c) in cells else "", (r - 1, c - 1))
+                for c in range(1, width + 1)
+            ]
+            for r in range(1, height + 1)
+        ]
+        for m in ranges:
+            origin = (m.min_row - 1, m.min_col - 1)
+            for r in range(m.min_row, min(m.max_row, height) + 1):
+                for c in range(m.min_col, min(m.max_col, width) + 1):
+                    if (r - 1, c - 1) != origin:
+                        rows[r - 1][c - 1] = Cell("", origin)
+        grids.append(Grid(ws.title, "xlsx", rows))
+    return grids
+
+
+def read_docx(path: Path) -> list[Grid]:
+    """Every table in the body of the document ("Bảng 1", "Bảng 2", …), in order."""
+    import docx
+
+    try:
+        document = docx.Document(str(path))
+    except Exception as exc:  # python-docx raises many kinds for a broken package
+        raise Refused(
+            "import.corrupt", {"error": f"{type(exc).__name__}: {exc}"}, "import.corrupt.hint"
+        ) from None
+    grids: list[Grid] = []
+    seen: list[str] = []
+    for child in document.element.body.iterchildren():
+        if child.tag == f"{_W}p":
+            seen.append(_paragraph_text(child))
+        elif child.tag == f"{_W}tbl":
+            grid = _table(child, f"Bảng {len(grids) + 1}")
+            grid.preamble = [x for x in seen if x.strip()]
+            grids.append(grid)
+            seen.extend(c.text for row in grid.rows for c in row if c.text)
+    return grids
+
+
+def _paragraph_text(p: Any) -> str:
+    parts: list[str] = []
+    for node in p.iter(f"{_W}t", f"{_W}br", f"{_W}cr", f"{_W}tab"):
+        tag = node.tag
+        if tag == f"{_W}t":
+            parts.append(node.text or "")
+        elif tag == f"{_W}tab":
+            parts.append(" ")
+        else:
+            parts.append("\n")
+    text = "".join(parts)
+    style = p.find(f"{_W}pPr/{_W}pStyle")
+    style_id = style.get(f"{_W}val", "") if style is not None else ""
+    numbered = p.find(f"{_W}pPr/{_W}numPr") is not None or style_id.startswith(
+        ("ListBullet", "ListNumber")
+    )
+    # Word's automatic bullets are not in the text; they mean a list item
+    return f"- {text.lstrip()}" if numbered and text.strip() else text
+
+
+def _cell_text(tc: Any) -> str:
+    paras = [_paragraph_text(p) for p in tc.findall(f"{_W}p")]
+    return "\n".join(paras).strip("\n")
+
+
+def _table(tbl: Any, name: str) -> Grid:
+    rows: list[list[Cell]] = []
+    for r, tr in enumerate(tbl.findall(f"{_W}tr")):
+        if r >= MAX_ROWS:
+            raise Refused("import.sheet_too_large", {"sheet": name, "rows": r, "cols": 0})
+        row: list[Cell] = []
+        for tc in tr.findall(f"{_W}tc"):
+            props = tc.find(f"{_W}tcPr")
+            span_el = props.find(f"{_W}gridSpan") if props is not None else None
+            span = int(span_el.get(f"{_W}val", "1")) if span_el is not None else 1
+            vmerge = props.find(f"{_W}vMerge") if props is not None else None
+            c = len(row)
+            continues = vmerge is not None and vmerge.get(f"{_W}val", "continue") != "restart"
+            above = rows[r - 1][c] if continues and r and c < len(rows[r - 1]) else None
+            origin = above.origin if above is not None else (r, c)
+            text = "" if above is not None else _cell_text(tc)
+            row.append(Cell(text, origin))
+            row.extend(Cell("", origin) for _ in range(min(span, MAX_COLS) - 1))
+        rows.append(row)
+    width = max((len(r) for r in rows), default=0)
+    for r, row in enumerate(rows):
+        row.extend(Cell("", (r, c)) for c in range(len(row), width))
+    return Grid(name, "docx", rows)

@@ -1,0 +1,127 @@
+"""What the skeleton builders share: citations, dates, names and ids in Vietnamese."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Final
+
+from bhxh_plan.model.common import Cite, Level
+from bhxh_plan.model.framework import Framework
+from bhxh_plan.placeholders import placeholder
+from bhxh_plan.suggest import slugify
+
+LEVEL_NAMES: Final = {
+    Level.NATIONAL: "trung ương",
+    Level.PROVINCE: "tỉnh",
+    Level.REGION: "khu vực",
+    Level.DISTRICT: "huyện",
+    Level.COMMUNE: "xã",
+}
+PARENT_OF_PROVINCE: Final = "BẢO HIỂM XÃ HỘI VIỆT NAM"
+_PLACE: Final = re.compile(
+    r"\b(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|KHU VỰC|THỊ TRẤN|PHƯỜNG|XÃ(?!\s+HỘI\b))\s+(.+)$"
+)
+_DOC_TYPES: Final = (
+    "Kế hoạch",
+    "Công văn",
+    "Quyết định",
+    "Nghị quyết",
+    "Chỉ thị",
+    "Thông tư",
+    "Nghị định",
+    "Hướng dẫn",
+)
+
+
+def fill(what: str) -> str:
+    """A placeholder value (``<<ĐIỀN: what>>``)."""
+    return placeholder(what)
+
+
+def short_date(day: dt.date) -> str:
+    """``30/12/2022``, ``05/5/2023`` (Nghị định 30/2020: zero only before days < 10, months < 3)."""
+    dd = f"{day.day:02d}"
+    mm = f"{day.month:02d}" if day.month < 3 else str(day.month)
+    return f"{dd}/{mm}/{day.year}"
+
+
+def shift_year(day: dt.date, years: int) -> dt.date:
+    """``day`` moved by ``years`` (29 February becomes 28 February)."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
+
+
+def cite_text(fw: Framework, cite: Cite | None) -> str:
+    """``4057/KH-BHXH, Mục II.1`` for a framework citation ('' when there is none)."""
+    if cite is None:
+        return ""
+    source = next((s for s in fw.sources if s.id == cite.source), None)
+    name = (source.number or source.title) if source else cite.source
+    return f"{name}, {cite.section}"
+
+
+def legal_basis(fw: Framework) -> list[str]:
+    """The framework's numbered source documents as "căn cứ" lines."""
+    out = []
+    for s in fw.sources:
+        if not s.number:
+            continue
+        when = f" ngày {short_date(s.date)}" if s.date else ""
+        who = f" của {s.issuer}" if s.issuer else ""
+        kind = next((k for k in _DOC_TYPES if s.title.startswith(k + " ")), None)
+        if kind is None:
+            out.append(f"{s.title} (văn bản số {s.number}{when}{who})")
+            continue
+        rest = s.title[len(kind) :].strip()
+        about = rest if rest.startswith("về ") else f"về {rest}"
+        out.append(f"{kind} số {s.number}{when}{who} {about}")
+    return out
+
+
+def place_of(unit: str) -> str | None:
+    """``Đồng Nai`` from ``BẢO HIỂM XÃ HỘI TỈNH ĐỒNG NAI`` (None when no place is named)."""
+    m = _PLACE.search(unit.upper())
+    if not m:
+        return None
+    name = m.group(1).strip(" .…")
+    if not name or "…" in name or "..." in name:
+        return None
+    return " ".join(w.capitalize() for w in name.lower().split())
+
+
+def level_of(unit: str, parent: str | None = None) -> Level | None:
+    """The level an issuing unit's name implies, or None when it does not say."""
+    u = f" {unit.upper()} "
+    if "VIỆT NAM" in u and not _PLACE.search(u):
+        return Level.NATIONAL
+    for word, level in (
+        (" KHU VỰC ", Level.REGION),
+        (" TỈNH ", Level.PROVINCE),
+        (" HUYỆN ", Level.DISTRICT),
+        (" QUẬN ", Level.DISTRICT),
+        (" THỊ XÃ ", Level.DISTRICT),
+        (" THỊ TRẤN ", Level.COMMUNE),
+        (" PHƯỜNG ", Level.COMMUNE),
+    ):
+        if word in u:
+            return level
+    if " THÀNH PHỐ " in u:
+        # a city under the national office is a province; under a province, a district
+        return Level.PROVINCE if parent is None or "VIỆT NAM" in parent.upper() else Level.DISTRICT
+    if " XÃ " in u.replace(" XÃ HỘI ", " "):
+        return Level.COMMUNE
+    return None
+
+
+def unique_id(base: str, taken: set[str], limit: int = 80) -> str:
+    """A slug from ``base`` not in ``taken`` (``-2``, ``-3`` … appended), then recorded."""
+    stem = slugify(base)[: limit - 4].strip("-") or "dong"
+    ident, n = stem, 1
+    while ident in taken:
+        n += 1
+        ident = f"{stem}-{n}"
+    taken.add(ident)
+    return ident
