@@ -33,10 +33,13 @@ test: install
 
 lint: install
 	$(BIN)/ruff check src tests scripts
+	$(BIN)/ruff format --check src tests scripts
 	$(BIN)/mypy --strict src
 
 bench: install
 	$(BIN)/python scripts/bench.py
+	$(BIN)/python scripts/bench_render.py
+	$(BIN)/python scripts/bench_rollup.py
 
 schemas: install
 	$(BIN)/bhxh-plan schema --out schemas

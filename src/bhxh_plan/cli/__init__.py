@@ -6,6 +6,7 @@ app. Heavy modules are imported inside the commands that need them so that
 """
 
 from bhxh_plan.cli import (
+    calendar_cmd,
     diff_cmd,
     fmt_cmd,
     frameworks_cmd,
@@ -14,6 +15,7 @@ from bhxh_plan.cli import (
     init_cmd,
     lint_cmd,
     render_cmd,
+    rollup_cmd,
     rules_cmd,
     schema_cmd,
     validate_cmd,
@@ -22,6 +24,7 @@ from bhxh_plan.cli._app import app, main
 
 __all__ = [
     "app",
+    "calendar_cmd",
     "diff_cmd",
     "fmt_cmd",
     "frameworks_cmd",
@@ -31,6 +34,7 @@ __all__ = [
     "lint_cmd",
     "main",
     "render_cmd",
+    "rollup_cmd",
     "rules_cmd",
     "schema_cmd",
     "validate_cmd",

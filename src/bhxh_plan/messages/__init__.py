@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from typing import Final
 
-from bhxh_plan.messages import core, diff, fmt, lint, render, scaffold
+from bhxh_plan.messages import core, diff, fmt, lint, render, rollup, scaffold
 
-MODULES = (core, lint, fmt, render, diff, scaffold)
+MODULES = (core, lint, fmt, render, diff, scaffold, rollup)
 
 CATALOG: Final[dict[str, tuple[str, str]]] = {
     key: value for module in MODULES for key, value in module.MESSAGES.items()

@@ -199,8 +199,10 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
     ),
     "lint.hygiene.nfc": ("chưa ở dạng Unicode dựng sẵn (NFC)", "not in NFC"),
     "lint.hygiene.spaces": ("hai dấu cách liền nhau", "doubled spaces"),
-    "lint.hygiene.nbsp": ("khoảng trắng không ngắt (NBSP) giữa các từ",
-                          "no-break spaces between words"),
+    "lint.hygiene.nbsp": (
+        "khoảng trắng không ngắt (NBSP) giữa các từ",
+        "no-break spaces between words",
+    ),
     "lint.hygiene.brackets": ("ngoặc hoặc dấu nháy không cân đối", "unbalanced brackets or quotes"),
     "lint.bp114": ("văn bản cần sửa: {what}", "text needs repair: {what}"),
     "lint.bp114.hint.fix": (

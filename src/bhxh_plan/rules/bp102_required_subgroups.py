@@ -19,8 +19,7 @@ META = RuleMeta(
     severity=Severity.ERROR,
     clause="Phụ lục II (Khung kịch bản), nhóm 3.1–3.9, 4.1–4.2; nhóm ưu tiên của Công văn "
     "2643/BHXH-TT",
-    summary_vi="Nhóm nhỏ mà khung yêu cầu chi tiết ở cấp của kế hoạch phải có dòng kịch bản "
-    "riêng.",
+    summary_vi="Nhóm nhỏ mà khung yêu cầu chi tiết ở cấp của kế hoạch phải có dòng kịch bản riêng.",
     summary_en="Sub-groups the framework requires at the plan's level have their own scenario "
     "rows.",
     fix_vi="Thêm mục `scenario` với `group` và `subgroup` của nhóm nhỏ đó.",

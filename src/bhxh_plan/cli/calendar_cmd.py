@@ -1,0 +1,87 @@
+"""``bhxh-plan calendar``: the plans' activities and themed events as an iCalendar file."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from bhxh_plan.cli._app import (
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    app,
+    fail,
+    require_framework,
+    use_color,
+)
+from bhxh_plan.i18n import t
+
+
+@app.command()
+def calendar(
+    paths: Annotated[list[str], typer.Argument(help="Tệp kế hoạch, thư mục hoặc mẫu glob.")],
+    ics: Annotated[
+        str, typer.Option("--ics", help="Tệp lịch (.ics) cần ghi; '-' để in ra màn hình.")
+    ],
+    framework: Annotated[
+        str | None,
+        typer.Option(
+            "--framework", "-f", help="Mã khung hoặc đường dẫn, thay cho khung ghi trong kế hoạch."
+        ),
+    ] = None,
+    max_size: Annotated[
+        int, typer.Option("--max-size", min=1, help="Kích thước tối đa của một tệp (byte).")
+    ] = 5 * 1024 * 1024,
+) -> None:
+    """Xuất hoạt động của kế hoạch và sự kiện chủ đề của khung ra tệp lịch iCalendar (.ics)."""
+    from bhxh_plan.ical import Source, build_calendar, latest
+    from bhxh_plan.io.files import PathNotFound, expand, write_atomic
+    from bhxh_plan.report import FileResult, get_reporter
+    from bhxh_plan.validate import check_file
+
+    try:
+        files = expand(paths)
+    except PathNotFound as exc:
+        fail(t("cli.path_missing", path=str(exc)), t("load.not_found.hint"))
+    if ics != "-" and Path(ics).resolve() in {f.resolve() for f in files}:
+        fail(t("rollup.same_output", path=ics), t("rollup.same_output.hint"))
+    if framework:
+        require_framework(framework)
+    sources: list[Source] = []
+    names: dict[int, str] = {}
+    broken: list[FileResult] = []
+    for path in files:
+        checked = check_file(path, framework=framework, max_size=max_size)
+        if checked.kind == "framework":
+            typer.echo(t("calendar.skipped", file=checked.path), err=True)
+        elif checked.plan is None or checked.framework is None:
+            broken.append(FileResult(checked.path, checked.kind, checked.problems))
+        else:
+            sources.append(Source(checked.plan, checked.framework))
+            names[id(sources[-1])] = checked.path
+    if broken:
+        get_reporter("text")("calendar", broken, sys.stderr, use_color(sys.stderr))
+        typer.echo(t("calendar.not_written"), err=True)
+        raise typer.Exit(EXIT_PROBLEMS)
+    if not sources:
+        fail(t("rollup.no_plans", paths=", ".join(paths)), t("rollup.no_plans.hint"))
+    sources, superseded = latest(sources)
+    for src in superseded:
+        typer.echo(t("calendar.superseded", file=names[id(src)]), err=True)
+    data = build_calendar(sources)
+    if ics == "-":
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+        raise typer.Exit(EXIT_OK)
+    try:
+        write_atomic(ics, data)
+    except OSError as exc:
+        fail(
+            t("rollup.write_failed", path=ics, error=exc.strerror or str(exc)),
+            t("rollup.write_failed.hint"),
+        )
+    events = data.count(b"BEGIN:VEVENT")
+    typer.echo(t("calendar.wrote", path=ics, events=events, plans=len(sources)), err=True)
+    raise typer.Exit(EXIT_OK)

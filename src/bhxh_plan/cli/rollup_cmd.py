@@ -1,0 +1,147 @@
+"""``bhxh-plan rollup``: every plan of a batch in one view (text, JSON, spreadsheet, dashboard)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from bhxh_plan.cli._app import (
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    EXIT_USAGE,
+    OutFormat,
+    app,
+    fail,
+    require_framework,
+    use_color,
+)
+from bhxh_plan.i18n import t
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from bhxh_plan.lint import LintOptions
+    from bhxh_plan.report import FileResult
+
+
+@app.command()
+def rollup(
+    paths: Annotated[list[str], typer.Argument(help="Tệp, thư mục hoặc mẫu glob.")],
+    framework: Annotated[
+        str | None,
+        typer.Option(
+            "--framework", "-f", help="Mã khung hoặc đường dẫn, thay cho khung ghi trong kế hoạch."
+        ),
+    ] = None,
+    xlsx: Annotated[
+        Path | None, typer.Option("--xlsx", help="Ghi bảng tổng hợp Excel (.xlsx).")
+    ] = None,
+    html: Annotated[
+        Path | None,
+        typer.Option("--html", help="Ghi trang tổng hợp HTML (một tệp, không cần mạng)."),
+    ] = None,
+    fmt: Annotated[OutFormat, typer.Option("--format", help="text | json")] = OutFormat.text,
+    fail_on_errors: Annotated[
+        bool,
+        typer.Option(
+            "--fail-on-errors",
+            help="Mã thoát 1 khi có kế hoạch không đọc được hoặc có lỗi chưa miễn trừ.",
+        ),
+    ] = False,
+    jobs: Annotated[
+        int | None,
+        typer.Option("--jobs", "-j", min=1, help="Số tiến trình (mặc định: số lõi CPU)."),
+    ] = None,
+    max_size: Annotated[
+        int, typer.Option("--max-size", min=1, help="Kích thước tối đa của một tệp (byte).")
+    ] = 5 * 1024 * 1024,
+) -> None:
+    """Tổng hợp kế hoạch của các đơn vị: ma trận đáp ứng khung, điểm, kinh phí, chỉ tiêu."""
+    from bhxh_plan import batch, config
+    from bhxh_plan.framework import FrameworkError
+    from bhxh_plan.io.files import PathNotFound, expand
+    from bhxh_plan.lint import LintOptions
+    from bhxh_plan.report import FileResult, get_reporter
+    from bhxh_plan.rollup.build import build
+    from bhxh_plan.rollup.summary import rollup_one
+    from bhxh_plan.rules import RULES
+
+    try:
+        loaded = config.discover(Path.cwd(), set(RULES))
+    except config.ConfigError as exc:
+        get_reporter("text")(
+            "rollup",
+            [FileResult(exc.problems[0].file, "config", exc.problems)],
+            sys.stderr,
+            use_color(sys.stderr),
+        )
+        raise typer.Exit(EXIT_USAGE) from None
+    try:
+        files = expand(paths)
+    except PathNotFound as exc:
+        fail(t("cli.path_missing", path=str(exc)), t("load.not_found.hint"))
+    if not files:
+        fail(t("rollup.no_plans", paths=", ".join(paths)), t("rollup.no_plans.hint"))
+    inputs = {f.resolve() for f in files}
+    for out in (xlsx, html):
+        if out is not None and out.resolve() in inputs:
+            fail(t("rollup.same_output", path=str(out)), t("rollup.same_output.hint"))
+    if framework:
+        require_framework(framework)
+    options = LintOptions(loaded, framework, max_size=max_size)
+    results = _run(rollup_one, [(str(f), options) for f in files], jobs or batch.default_jobs())
+    try:
+        result = build(results)
+    except FrameworkError as exc:
+        fail(exc.problems[0].message, exc.problems[0].hint)
+    if not result.units:
+        fail(t("rollup.no_plans", paths=", ".join(paths)), t("rollup.no_plans.hint"))
+    if xlsx is not None:
+        from bhxh_plan.rollup.xlsx_out import workbook_bytes
+
+        _write(xlsx, workbook_bytes(result))
+    if html is not None:
+        from bhxh_plan.rollup.html_out import render_html
+
+        _write(html, render_html(result))
+    if fmt is OutFormat.json:
+        from bhxh_plan.rollup.json_out import report
+    else:
+        from bhxh_plan.rollup.text_out import report
+    report(result, sys.stdout)
+    failing = result.failed or any(u.counts.errors for u in result.units)
+    raise typer.Exit(EXIT_PROBLEMS if fail_on_errors and failing else EXIT_OK)
+
+
+def _write(path: Path, data: bytes | str) -> None:
+    from bhxh_plan.io.files import write_atomic
+
+    try:
+        write_atomic(path, data)
+    except OSError as exc:
+        fail(
+            t("rollup.write_failed", path=str(path), error=exc.strerror or str(exc)),
+            t("rollup.write_failed.hint"),
+        )
+    typer.echo(t("cli.wrote", path=str(path)), err=True)
+
+
+def _run(
+    worker: Callable[[tuple[str, LintOptions]], FileResult],
+    items: list[tuple[str, LintOptions]],
+    jobs: int,
+) -> list[FileResult]:
+    """Run the batch, with a progress bar when stderr is a terminal."""
+    from bhxh_plan import batch
+
+    if not sys.stderr.isatty():
+        return batch.run(worker, items, jobs)
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(file=sys.stderr), transient=True) as bar:
+        task = bar.add_task(t("rollup.progress"), total=len(items))
+        return batch.run(worker, items, jobs, lambda n: bar.advance(task, n))

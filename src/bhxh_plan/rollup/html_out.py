@@ -1,0 +1,158 @@
+"""The roll-up as one self-contained HTML dashboard (no network: CSS and JS inline).
+
+The page is rendered from ``templates/rollup.html.j2`` (with ``rollup_style`` and
+``rollup_script``) in a sandboxed, autoescaping Jinja2 environment. Tables are
+rendered on the server; the heat maps and the per-unit drill-down are drawn in
+the browser from the roll-up's JSON (``json_out.to_dict``), embedded with
+``tojson`` so that no plan text can close the script element. The script builds
+the page with ``textContent`` only, never ``innerHTML``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import bhxh_plan
+from bhxh_plan.i18n import get_lang, t
+from bhxh_plan.model.common import Level
+from bhxh_plan.rollup import labels
+from bhxh_plan.rollup.build import Rollup, Unit
+from bhxh_plan.rollup.coverage import MATRICES, State
+from bhxh_plan.rollup.json_out import to_dict
+
+TEMPLATE = "rollup.html.j2"
+PACKAGED = Path(bhxh_plan.__file__).resolve().parent / "templates"
+_CHECKOUT = Path(bhxh_plan.__file__).resolve().parents[2]
+
+# words the page shows, in the language of the run (the script reads them too)
+_WORDS = (
+    "title", "plans", "failed", "duplicates", "late", "average", "budget", "ranking", "matrices",
+    "targets", "failed_list", "duplicate_list", "legend", "close", "no_findings",
+    "missing", "score_parts", "findings", "noscript", "sort_hint", "framework", "units_missing",
+    "count", "none", "waiver", "target", "sum", "skipped",
+)  # fmt: skip
+_DETAIL = (
+    "file", "level", "year", "number", "date", "time", "status", "framework", "score", "rank",
+    "findings",
+)  # fmt: skip
+_COLUMNS = (
+    "rank", "unit", "level", "year", "number", "date", "time", "score", "met", "errors",
+    "warnings", "waived", "status", "file", "total", "sum",
+)  # fmt: skip
+
+
+def template_dirs() -> list[Path]:
+    """The checkout's ``templates/`` (so edits show at once), then the packaged copy."""
+    dirs = []
+    checkout = _CHECKOUT / "templates"
+    if (_CHECKOUT / "pyproject.toml").is_file() and (checkout / TEMPLATE).is_file():
+        dirs.append(checkout)
+    dirs.append(PACKAGED)
+    return dirs
+
+
+def _row(u: Unit, index: int) -> dict[str, Any]:
+    s, c = u.summary, u.counts
+    pct = u.score.percent if u.score else None
+    return {
+        "index": index,
+        "rank": u.rank,
+        "unit": u.label,
+        "level": labels.level(s.level if s else u.identity.level),
+        "year": s.year if s else u.identity.year,
+        "number": s.number if s else u.identity.number,
+        "date": labels.day(s.date if s else None),
+        "date_sort": s.date.isoformat() if s else "",
+        "time": labels.timeliness(s.timeliness if s else None),
+        "late": bool(s and s.timeliness == "late"),
+        "score": labels.percent(pct),
+        "score_sort": pct if pct is not None else -1,
+        "met": f"{u.score.met}/{u.score.required}" if u.score else "",
+        "errors": c.errors,
+        "warnings": c.warnings,
+        "waived": c.waived,
+        "duplicate": u.duplicate,
+        "counted": u.counted,
+        "failed": u.summary is None,
+        "status": t(f"rollup.status.{u.status}"),
+        "file": u.file,
+        "budget": labels.money(s.budget.total) if s else "",
+        "budget_sort": s.budget.total if s else -1,
+        "first_error": next(
+            (f"[{p.rule}] {p.message}" for p in u.problems if p.severity.value == "error"), ""
+        ),
+    }
+
+
+def context(rollup: Rollup) -> dict[str, Any]:
+    """Everything the template shows: words, table rows, totals, and the JSON data."""
+    index = {u.file: i for i, u in enumerate(rollup.units)}
+    ranked = {u.file for u in rollup.ranking}
+    order = rollup.ranking + [u for u in rollup.units if u.file not in ranked]
+    sources = list(rollup.by_source)
+    data = to_dict(rollup)
+    budget_rows = []
+    for u in rollup.loaded:
+        s = u.summary
+        assert s is not None
+        row = _row(u, index[u.file])
+        row["by_source"] = [
+            (labels.money(s.budget.by_source.get(k, 0)), s.budget.by_source.get(k, 0))
+            for k in sources
+        ]
+        budget_rows.append(row)
+    words = {w: t(f"rollup.html.{w}") for w in _WORDS}
+    words |= {f"state_{s.value}": labels.state(s.value) for s in State}
+    words |= {f"matrix_{m}": labels.matrix(m) for m in (*MATRICES, "deadline")}
+    words |= {f"time_{k}": labels.timeliness(k) for k in ("on_time", "late", "no_deadline")}
+    words |= {f"status_{k}": t(f"rollup.status.{k}") for k in ("ok", "failed")}
+    words |= {f"sev_{k}": t(f"sev.{k}") for k in ("error", "warning", "info")}
+    words |= {f"col_{k}": t(f"rollup.col.{k}") for k in _DETAIL}
+    words |= {f"level_{k.value}": labels.level(k.value) for k in Level}
+    return {
+        "lang": get_lang(),
+        "w": words,
+        "col": {k: t(f"rollup.col.{k}") for k in _COLUMNS},
+        "summary": data["summary"],
+        "total": labels.money(rollup.budget_total),
+        "average": labels.percent(data["summary"]["average_score"]),
+        "rows": [_row(u, index[u.file]) for u in order],
+        "frameworks": [
+            {
+                "index": i,
+                "id": v.id,
+                "name": v.name,
+                "year": v.year,
+                "units": len(v.units),
+                "matrices": [(m.id, labels.matrix(m.id)) for m in v.matrices if m.columns],
+            }
+            for i, v in enumerate(rollup.frameworks)
+        ],
+        "sources": [
+            (rollup.sources.get(k) or t("rollup.source.unspecified"), labels.money(v), v)
+            for k, v in rollup.by_source.items()
+        ],
+        "budget_rows": budget_rows,
+        "targets": [(k, labels.money(v), v) for k, v in rollup.targets.items()],
+        "failed": [_row(u, index[u.file]) for u in rollup.failed],
+        "duplicates": data["duplicates"],
+        "skipped": rollup.skipped,
+        "data": data,
+    }
+
+
+def render_html(rollup: Rollup) -> str:
+    """The dashboard page."""
+    from jinja2 import FileSystemLoader, StrictUndefined
+    from jinja2.sandbox import SandboxedEnvironment
+
+    env = SandboxedEnvironment(
+        loader=FileSystemLoader([str(d) for d in template_dirs()], encoding="utf-8"),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.policies["json.dumps_kwargs"] = {"ensure_ascii": False, "separators": (",", ":")}
+    return env.get_template(TEMPLATE).render(**context(rollup))

@@ -1,0 +1,92 @@
+"""The roll-up as plain text for a CI log: ranking, failed plans, duplicates, gaps, totals."""
+
+from __future__ import annotations
+
+from typing import TextIO
+
+from bhxh_plan.i18n import t
+from bhxh_plan.problems import Severity
+from bhxh_plan.rollup import labels
+from bhxh_plan.rollup.build import Rollup, Unit
+
+
+def _row(u: Unit) -> str:
+    s, c = u.summary, u.counts
+    rank = str(u.rank) if u.rank is not None else "—"
+    pct = labels.percent(u.score.percent if u.score else None)
+    due = labels.timeliness(s.timeliness if s else None)
+    flag = f" [{t('rollup.duplicate')}]" if u.duplicate else ""
+    return (
+        f"{rank:>5}  {pct:>7}  {c.errors:>4}  {c.warnings:>5}  {c.waived:>5}  {due:<16}"
+        f"{labels.level(s.level if s else ''):<11}{s.year if s else '':<6}"
+        f"{(s.number if s else ''):<15}{u.label} ({u.file}){flag}"
+    )
+
+
+def report(rollup: Rollup, out: TextIO) -> None:
+    """Write the roll-up for people reading a terminal or a CI log."""
+    loaded, failed = rollup.loaded, rollup.failed
+    late = sum(1 for u in loaded if u.summary and u.summary.timeliness == "late")
+    out.write(
+        t(
+            "rollup.text.head",
+            files=len(rollup.units) + len(rollup.skipped),
+            plans=len(loaded),
+            failed=len(failed),
+            duplicates=len(rollup.duplicates),
+            late=late,
+        )
+        + "\n"
+    )
+    if rollup.ranking:
+        out.write("\n" + t("rollup.text.ranking") + "\n")
+        out.write(t("rollup.text.columns") + "\n")
+        for u in rollup.ranking:
+            out.write(_row(u) + "\n")
+    unranked = [u for u in loaded if u.rank is None]
+    if unranked:
+        out.write("\n" + t("rollup.text.unranked") + "\n")
+        for u in unranked:
+            out.write(_row(u) + "\n")
+    if failed:
+        out.write("\n" + t("rollup.text.failed", count=len(failed)) + "\n")
+        for u in failed:
+            first = next((p for p in u.problems if p.severity is Severity.ERROR), None)
+            where = f"{u.file}:{first.line}:{first.column or 1}" if first and first.line else u.file
+            reason = f"[{first.rule}] {first.message}" if first else ""
+            out.write(f"  {where}: {reason}\n")
+    if rollup.duplicates:
+        out.write("\n" + t("rollup.text.duplicates", count=len(rollup.duplicates)) + "\n")
+        counted = {u.file for u in rollup.units if u.counted and u.duplicate and u.summary}
+        for d in rollup.duplicates:
+            kept = ", ".join(f for f in d.files if f in counted) or "—"
+            files = ", ".join(d.files)
+            out.write(f"  {d.unit}, {d.year}: {files} ({t('rollup.text.counted', file=kept)})\n")
+    if rollup.skipped:
+        out.write("\n" + t("rollup.text.skipped", files=", ".join(rollup.skipped)) + "\n")
+    for view in rollup.frameworks:
+        gaps = [
+            (m, col, m.missing[col.key])
+            for m in view.matrices
+            for col in m.columns
+            if m.missing.get(col.key)
+        ]
+        head = t("rollup.text.gaps", framework=view.id, units=len(view.units))
+        out.write(f"\n{head}\n")
+        if not gaps:
+            out.write("  " + t("rollup.text.no_gaps") + "\n")
+        for m, col, n in gaps:
+            code = f"{col.code}. " if col.code else ""
+            out.write(f"  {labels.matrix(m.id)}: {code}{col.name} — {n}\n")
+    _totals(rollup, out)
+
+
+def _totals(rollup: Rollup, out: TextIO) -> None:
+    out.write("\n" + t("rollup.text.budget", total=labels.money(rollup.budget_total)) + "\n")
+    for src, amount in rollup.by_source.items():
+        name = rollup.sources.get(src) or t("rollup.source.unspecified")
+        out.write(f"  {name} ({src or '—'}): {labels.money(amount)}\n")
+    if rollup.targets:
+        out.write("\n" + t("rollup.text.targets") + "\n")
+        for key, value in rollup.targets.items():
+            out.write(f"  {key}: {labels.money(value)}\n")
