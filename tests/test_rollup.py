@@ -310,7 +310,7 @@ def test_progress_bar_only_on_a_terminal(
     batch: dict[str, Path], monkeypatch: pytest.MonkeyPatch, tty: bool
 ) -> None:
     from bhxh_plan import config
-    from bhxh_plan.cli import rollup_cmd
+    from bhxh_plan.cli._app import run_batch
     from bhxh_plan.lint import LintOptions
     from bhxh_plan.rollup.summary import rollup_one
 
@@ -318,6 +318,6 @@ def test_progress_bar_only_on_a_terminal(
     monkeypatch.setattr(sys, "stderr", err)
     options = LintOptions(config.Loaded(config.LintConfig(), None, None))
     items = [(str(p), options) for p in sorted(batch.values())]
-    results = rollup_cmd._run(rollup_one, items, 1)
+    results = run_batch(rollup_one, items, 1, "Đang tổng hợp kế hoạch", min_items=1)
     assert [r.file for r in results] == [i[0] for i in items]
     assert ("Đang tổng hợp kế hoạch" in err.getvalue()) is tty

@@ -9,8 +9,6 @@ from __future__ import annotations
 import os
 from typing import Final
 
-from bhxh_plan.messages import CATALOG
-
 LANGS: Final = ("vi", "en")
 _state = {"lang": "vi"}
 
@@ -34,6 +32,8 @@ def get_lang() -> str:
 
 def t(key: str, /, **kwargs: object) -> str:
     """Return the message ``key`` in the current language, formatted with ``kwargs``."""
+    from bhxh_plan.messages import CATALOG  # loaded on first use: `--help` needs none of it
+
     entry = CATALOG.get(key)
     if entry is None:
         return key

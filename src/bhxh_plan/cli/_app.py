@@ -1,7 +1,5 @@
 """The typer application and what every command shares (exit codes, colour, errors)."""
 
-from __future__ import annotations
-
 import os
 import sys
 from pathlib import Path
@@ -9,10 +7,15 @@ from pathlib import Path
 # Plugin discovery scans every installed distribution; bhxh-plan uses no pydantic plugin.
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
+from collections.abc import Callable, Sequence
 from enum import StrEnum
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn, TypeVar
 
 import typer
+
+if TYPE_CHECKING:
+    from bhxh_plan.config import Loaded
+    from bhxh_plan.report import FileResult
 
 from bhxh_plan import __version__
 from bhxh_plan.i18n import default_lang, set_lang, t
@@ -98,6 +101,48 @@ def require_framework(ref: str) -> None:
         p = exc.problems[0]
         where = f" ({p.file}:{p.line}:{p.column})" if p.line else ""
         fail(p.message + where, p.hint)
+
+
+T = TypeVar("T")
+PROGRESS_THRESHOLD = 50
+
+
+def run_batch(
+    worker: "Callable[[T], FileResult]",
+    items: "Sequence[T]",
+    jobs: int,
+    label: str,
+    min_items: int = PROGRESS_THRESHOLD,
+) -> "list[FileResult]":
+    """Run a batch on ``jobs`` processes, with a progress bar on a terminal from ``min_items``."""
+    from bhxh_plan import batch
+
+    if len(items) < min_items or not use_color(sys.stderr):
+        return batch.run(worker, items, jobs)
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(file=sys.stderr), transient=True) as bar:
+        task = bar.add_task(label, total=len(items))
+        return batch.run(worker, items, jobs, lambda n: bar.advance(task, n))
+
+
+def load_lint_config(command: str) -> "Loaded":
+    """The ``.bhxh-plan.yaml`` / ``pyproject.toml`` settings here; exit 2 when they are wrong."""
+    from bhxh_plan import config
+    from bhxh_plan.report import FileResult, get_reporter
+    from bhxh_plan.rules import RULES
+
+    try:
+        return config.discover(Path.cwd(), set(RULES))
+    except config.ConfigError as exc:
+        get_reporter("text")(
+            command,
+            [FileResult(exc.problems[0].file, "config", exc.problems)],
+            sys.stderr,
+            use_color(sys.stderr),
+        )
+        raise typer.Exit(EXIT_USAGE) from None
 
 
 def main() -> None:

@@ -1,7 +1,5 @@
 """``bhxh-plan calendar``: the plans' activities and themed events as an iCalendar file."""
 
-from __future__ import annotations
-
 import sys
 from pathlib import Path
 from typing import Annotated

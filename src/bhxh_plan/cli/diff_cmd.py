@@ -1,7 +1,5 @@
 """``bhxh-plan diff``: compare two plans as plans."""
 
-from __future__ import annotations
-
 import io
 import sys
 from enum import StrEnum

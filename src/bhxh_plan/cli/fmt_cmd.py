@@ -1,7 +1,5 @@
 """``bhxh-plan fmt``: rewrite plans and frameworks in canonical form."""
 
-from __future__ import annotations
-
 import sys
 from pathlib import Path
 from typing import Annotated

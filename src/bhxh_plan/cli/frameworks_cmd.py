@@ -1,7 +1,5 @@
 """``bhxh-plan frameworks`` and ``frameworks show``."""
 
-from __future__ import annotations
-
 import sys
 from pathlib import Path
 from typing import Annotated

@@ -1,7 +1,5 @@
 """``bhxh-plan git-setup`` and the hidden ``diff-textconv`` helper git runs."""
 
-from __future__ import annotations
-
 import sys
 from pathlib import Path
 from typing import Annotated

@@ -1,7 +1,5 @@
 """``bhxh-plan import``: a khung kịch bản kept in Excel or Word, turned into a plan."""
 
-from __future__ import annotations
-
 import sys
 from pathlib import Path
 from typing import Annotated

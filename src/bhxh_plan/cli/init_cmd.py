@@ -1,7 +1,5 @@
 """``bhxh-plan init``: a new plan holding every required item of a framework."""
 
-from __future__ import annotations
-
 import sys
 from pathlib import Path
 from typing import Annotated

@@ -1,10 +1,7 @@
 """``bhxh-plan lint``: validate, then check plans against the framework's rules."""
 
-from __future__ import annotations
-
 import io
 import sys
-from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -17,16 +14,15 @@ from bhxh_plan.cli._app import (
     EXIT_USAGE,
     app,
     fail,
+    load_lint_config,
     require_framework,
+    run_batch,
     use_color,
 )
 from bhxh_plan.i18n import t
 
 if TYPE_CHECKING:
     from bhxh_plan.lint import LintOptions
-    from bhxh_plan.report import FileResult
-
-PROGRESS_THRESHOLD = 50
 
 
 class LintFormat(StrEnum):
@@ -85,20 +81,11 @@ def lint(
     from bhxh_plan import batch, config
     from bhxh_plan.io.files import PathNotFound, expand, write_atomic
     from bhxh_plan.lint import LintOptions, fails, lint_one
-    from bhxh_plan.report import FileResult, get_reporter
+    from bhxh_plan.report import get_reporter
     from bhxh_plan.rules import RULES
 
     known = set(RULES)
-    try:
-        loaded = config.discover(Path.cwd(), known)
-    except config.ConfigError as exc:
-        get_reporter("text")(
-            "lint",
-            [FileResult(exc.problems[0].file, "config", exc.problems)],
-            sys.stderr,
-            use_color(sys.stderr),
-        )
-        raise typer.Exit(EXIT_USAGE) from None
+    loaded = load_lint_config("lint")
     chosen, dropped = _selectors(select), _selectors(ignore) or []
     for sel in [*(chosen or []), *dropped]:
         if not config.match(sel, known):
@@ -115,7 +102,7 @@ def lint(
     if fix:
         _fix(files, options)
     items = [(str(f), options) for f in files]
-    results = _run(lint_one, items, jobs or batch.default_jobs())
+    results = run_batch(lint_one, items, jobs or batch.default_jobs(), t("lint.progress"))
     if output is None:
         get_reporter(fmt.value)(
             "lint", results, sys.stdout, fmt is LintFormat.text and use_color(sys.stdout)
@@ -131,24 +118,7 @@ def lint(
     raise typer.Exit(EXIT_PROBLEMS if any(fails(p, strict) for p in problems) else EXIT_OK)
 
 
-def _run(
-    worker: Callable[[tuple[str, LintOptions]], FileResult],
-    items: list[tuple[str, LintOptions]],
-    jobs: int,
-) -> list[FileResult]:
-    """Run the batch, with a progress bar on a terminal when the batch is large."""
-    from bhxh_plan import batch
-
-    if len(items) < PROGRESS_THRESHOLD or not use_color(sys.stderr):
-        return batch.run(worker, items, jobs)
-    from rich.progress import Progress
-
-    with Progress(transient=True) as bar:
-        task = bar.add_task(t("lint.progress"), total=len(items))
-        return batch.run(worker, items, jobs, lambda n: bar.advance(task, n))
-
-
-def _fix(files: list[Path], options: LintOptions) -> None:
+def _fix(files: list[Path], options: "LintOptions") -> None:
     """Repair text hygiene (BP114) in every file where that rule is enabled."""
     from bhxh_plan.config import effective
     from bhxh_plan.fix import FixError, fix_document

@@ -1,7 +1,5 @@
 """``bhxh-plan render``: the plan as .docx, .xlsx, .html and .md files."""
 
-from __future__ import annotations
-
 import os
 import sys
 from pathlib import Path
@@ -96,7 +94,7 @@ def render(
     raise typer.Exit(EXIT_OK)
 
 
-def _write_all(checked: Checked, targets: dict[str, Path], template_dir: Path | None) -> None:
+def _write_all(checked: "Checked", targets: dict[str, Path], template_dir: Path | None) -> None:
     from jinja2 import TemplateError, TemplateSyntaxError
 
     from bhxh_plan.io.files import write_atomic

@@ -1,7 +1,5 @@
 """``bhxh-plan rollup``: every plan of a batch in one view (text, JSON, spreadsheet, dashboard)."""
 
-from __future__ import annotations
-
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -11,20 +9,17 @@ import typer
 from bhxh_plan.cli._app import (
     EXIT_OK,
     EXIT_PROBLEMS,
-    EXIT_USAGE,
     OutFormat,
     app,
     fail,
+    load_lint_config,
     require_framework,
-    use_color,
+    run_batch,
 )
 from bhxh_plan.i18n import t
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
-    from bhxh_plan.lint import LintOptions
-    from bhxh_plan.report import FileResult
+    pass
 
 
 @app.command()
@@ -60,25 +55,14 @@ def rollup(
     ] = 5 * 1024 * 1024,
 ) -> None:
     """Tổng hợp kế hoạch của các đơn vị: ma trận đáp ứng khung, điểm, kinh phí, chỉ tiêu."""
-    from bhxh_plan import batch, config
+    from bhxh_plan import batch
     from bhxh_plan.framework import FrameworkError
     from bhxh_plan.io.files import PathNotFound, expand
     from bhxh_plan.lint import LintOptions
-    from bhxh_plan.report import FileResult, get_reporter
     from bhxh_plan.rollup.build import build
     from bhxh_plan.rollup.summary import rollup_one
-    from bhxh_plan.rules import RULES
 
-    try:
-        loaded = config.discover(Path.cwd(), set(RULES))
-    except config.ConfigError as exc:
-        get_reporter("text")(
-            "rollup",
-            [FileResult(exc.problems[0].file, "config", exc.problems)],
-            sys.stderr,
-            use_color(sys.stderr),
-        )
-        raise typer.Exit(EXIT_USAGE) from None
+    loaded = load_lint_config("rollup")
     try:
         files = expand(paths)
     except PathNotFound as exc:
@@ -92,7 +76,8 @@ def rollup(
     if framework:
         require_framework(framework)
     options = LintOptions(loaded, framework, max_size=max_size)
-    results = _run(rollup_one, [(str(f), options) for f in files], jobs or batch.default_jobs())
+    items = [(str(f), options) for f in files]
+    results = run_batch(rollup_one, items, jobs or batch.default_jobs(), t("rollup.progress"), 1)
     try:
         result = build(results)
     except FrameworkError as exc:
@@ -127,21 +112,3 @@ def _write(path: Path, data: bytes | str) -> None:
             t("rollup.write_failed.hint"),
         )
     typer.echo(t("cli.wrote", path=str(path)), err=True)
-
-
-def _run(
-    worker: Callable[[tuple[str, LintOptions]], FileResult],
-    items: list[tuple[str, LintOptions]],
-    jobs: int,
-) -> list[FileResult]:
-    """Run the batch, with a progress bar when stderr is a terminal."""
-    from bhxh_plan import batch
-
-    if not sys.stderr.isatty():
-        return batch.run(worker, items, jobs)
-    from rich.console import Console
-    from rich.progress import Progress
-
-    with Progress(console=Console(file=sys.stderr), transient=True) as bar:
-        task = bar.add_task(t("rollup.progress"), total=len(items))
-        return batch.run(worker, items, jobs, lambda n: bar.advance(task, n))

@@ -1,7 +1,5 @@
 """``bhxh-plan rules [ID]``: what each rule checks, why, and how to fix it."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer

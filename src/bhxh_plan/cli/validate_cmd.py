@@ -1,7 +1,5 @@
 """``bhxh-plan validate``."""
 
-from __future__ import annotations
-
 import sys
 from typing import Annotated
 
@@ -15,6 +13,7 @@ from bhxh_plan.cli._app import (
     app,
     fail,
     require_framework,
+    run_batch,
     use_color,
 )
 from bhxh_plan.i18n import t
@@ -50,7 +49,7 @@ def validate(
     if framework:
         require_framework(framework)
     items = [(str(f), framework, max_size) for f in files]
-    results = batch.run(batch.validate_one, items, jobs or batch.default_jobs())
+    results = run_batch(batch.validate_one, items, jobs or batch.default_jobs(), t("lint.progress"))
     get_reporter(fmt.value)("validate", results, sys.stdout, use_color(sys.stdout))
     code = (
         EXIT_PROBLEMS
