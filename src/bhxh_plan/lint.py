@@ -10,10 +10,11 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from bhxh_plan import codes, waivers
+from bhxh_plan import waivers
 from bhxh_plan.config import Loaded, effective
 from bhxh_plan.i18n import t
-from bhxh_plan.problems import Problem, Severity, problem_at
+from bhxh_plan.limits import DEFAULT_MAX_SIZE
+from bhxh_plan.problems import Problem, Severity, internal_problem, problem_at
 from bhxh_plan.report import FileResult
 from bhxh_plan.rules import RULES
 from bhxh_plan.rules.base import Context
@@ -28,7 +29,7 @@ class LintOptions:
     framework: str | None = None
     select: tuple[str, ...] | None = None
     ignore: tuple[str, ...] = ()
-    max_size: int = 5 * 1024 * 1024
+    max_size: int = DEFAULT_MAX_SIZE
     today: dt.date = field(default_factory=dt.date.today)
 
 
@@ -81,19 +82,7 @@ def lint_one(args: tuple[str, LintOptions]) -> FileResult:
     try:
         problems = lint_checked(checked, options)
     except Exception as exc:
-        problems = [
-            *checked.problems,
-            Problem(
-                checked.path,
-                None,
-                None,
-                "",
-                codes.INTERNAL,
-                Severity.ERROR,
-                t("internal", error=f"{type(exc).__name__}: {exc}"),
-                t("internal.hint"),
-            ),
-        ]
+        problems = [*checked.problems, internal_problem(checked.path, exc)]
     return FileResult(checked.path, checked.kind, problems)
 
 

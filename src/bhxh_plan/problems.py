@@ -44,6 +44,23 @@ class Problem:
         return (self.file, self.line or 0, self.column or 0, self.rule)
 
 
+def internal_problem(file: str, exc: BaseException) -> Problem:
+    """An unexpected error while processing ``file``: reported, never a traceback."""
+    from bhxh_plan.codes import INTERNAL
+    from bhxh_plan.i18n import t
+
+    return Problem(
+        file,
+        None,
+        None,
+        "",
+        INTERNAL,
+        Severity.ERROR,
+        t("internal", error=f"{type(exc).__name__}: {exc}"),
+        t("internal.hint"),
+    )
+
+
 def format_path(loc: tuple[str | int, ...]) -> str:
     """Render a location tuple as ``scenario[2].rows[0].lead``."""
     out = ""

@@ -19,7 +19,7 @@ from bhxh_plan.io.loader import DEFAULT_MAX_SIZE, Document, LoadError, load_file
 from bhxh_plan.model.errors import problems_from_error
 from bhxh_plan.model.framework import Framework
 from bhxh_plan.model.plan import Plan
-from bhxh_plan.problems import Problem, Severity
+from bhxh_plan.problems import Problem, Severity, internal_problem
 from bhxh_plan.refs import check_references
 
 
@@ -53,18 +53,7 @@ def check_file(
     try:
         _check(result, Path(path), framework, max_size)
     except Exception as exc:
-        result.problems.append(
-            Problem(
-                name,
-                None,
-                None,
-                "",
-                codes.INTERNAL,
-                Severity.ERROR,
-                t("internal", error=f"{type(exc).__name__}: {exc}"),
-                t("internal.hint"),
-            )
-        )
+        result.problems.append(internal_problem(name, exc))
     result.problems.sort(key=Problem.sort_key)
     return result
 

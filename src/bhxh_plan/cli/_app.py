@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Annotated, NoReturn, TypeVar
 
 import typer
 
+from bhxh_plan.limits import DEFAULT_MAX_SIZE as DEFAULT_MAX_SIZE
+
 if TYPE_CHECKING:
     from bhxh_plan.config import Loaded
     from bhxh_plan.report import FileResult
@@ -37,6 +39,22 @@ frameworks_app = typer.Typer(
     no_args_is_help=False,
 )
 app.add_typer(frameworks_app, name="frameworks")
+
+
+# Options several commands share, declared once.
+PathsArg = Annotated[list[str], typer.Argument(help="Tệp, thư mục hoặc mẫu glob.")]
+FrameworkOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--framework", "-f", help="Mã khung hoặc đường dẫn, thay cho khung ghi trong kế hoạch."
+    ),
+]
+JobsOpt = Annotated[
+    int | None, typer.Option("--jobs", "-j", min=1, help="Số tiến trình (mặc định: số lõi CPU).")
+]
+MaxSizeOpt = Annotated[
+    int, typer.Option("--max-size", min=1, help="Kích thước tối đa của một tệp (byte).")
+]
 
 
 class Lang(StrEnum):

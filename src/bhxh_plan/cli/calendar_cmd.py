@@ -7,8 +7,11 @@ from typing import Annotated
 import typer
 
 from bhxh_plan.cli._app import (
+    DEFAULT_MAX_SIZE,
     EXIT_OK,
     EXIT_PROBLEMS,
+    FrameworkOpt,
+    MaxSizeOpt,
     app,
     fail,
     require_framework,
@@ -23,15 +26,8 @@ def calendar(
     ics: Annotated[
         str, typer.Option("--ics", help="Tệp lịch (.ics) cần ghi; '-' để in ra màn hình.")
     ],
-    framework: Annotated[
-        str | None,
-        typer.Option(
-            "--framework", "-f", help="Mã khung hoặc đường dẫn, thay cho khung ghi trong kế hoạch."
-        ),
-    ] = None,
-    max_size: Annotated[
-        int, typer.Option("--max-size", min=1, help="Kích thước tối đa của một tệp (byte).")
-    ] = 5 * 1024 * 1024,
+    framework: FrameworkOpt = None,
+    max_size: MaxSizeOpt = DEFAULT_MAX_SIZE,
 ) -> None:
     """Xuất hoạt động của kế hoạch và sự kiện chủ đề của khung ra tệp lịch iCalendar (.ics)."""
     from bhxh_plan.ical import Source, build_calendar, latest

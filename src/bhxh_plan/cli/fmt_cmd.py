@@ -6,13 +6,13 @@ from typing import Annotated
 
 import typer
 
-from bhxh_plan.cli._app import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, app, fail, use_color
+from bhxh_plan.cli._app import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, PathsArg, app, fail, use_color
 from bhxh_plan.i18n import t
 
 
 @app.command("fmt")
 def fmt_command(
-    paths: Annotated[list[str], typer.Argument(help="Tệp, thư mục hoặc mẫu glob.")],
+    paths: PathsArg,
     check: Annotated[
         bool,
         typer.Option("--check", help="Không ghi gì; thoát mã 1 nếu có tệp chưa ở dạng chuẩn."),

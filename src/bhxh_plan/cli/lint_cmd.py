@@ -9,9 +9,14 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from bhxh_plan.cli._app import (
+    DEFAULT_MAX_SIZE,
     EXIT_OK,
     EXIT_PROBLEMS,
     EXIT_USAGE,
+    FrameworkOpt,
+    JobsOpt,
+    MaxSizeOpt,
+    PathsArg,
     app,
     fail,
     load_lint_config,
@@ -41,13 +46,8 @@ def _selectors(values: list[str] | None) -> list[str] | None:
 
 @app.command()
 def lint(
-    paths: Annotated[list[str], typer.Argument(help="Tệp, thư mục hoặc mẫu glob.")],
-    framework: Annotated[
-        str | None,
-        typer.Option(
-            "--framework", "-f", help="Mã khung hoặc đường dẫn, thay cho khung ghi trong kế hoạch."
-        ),
-    ] = None,
+    paths: PathsArg,
+    framework: FrameworkOpt = None,
     select: Annotated[
         list[str] | None,
         typer.Option(
@@ -69,13 +69,8 @@ def lint(
     fix: Annotated[
         bool, typer.Option("--fix", help="Tự sửa lỗi văn bản (BP114), giữ chú thích.")
     ] = False,
-    jobs: Annotated[
-        int | None,
-        typer.Option("--jobs", "-j", min=1, help="Số tiến trình (mặc định: số lõi CPU)."),
-    ] = None,
-    max_size: Annotated[
-        int, typer.Option("--max-size", min=1, help="Kích thước tối đa của một tệp (byte).")
-    ] = 5 * 1024 * 1024,
+    jobs: JobsOpt = None,
+    max_size: MaxSizeOpt = DEFAULT_MAX_SIZE,
 ) -> None:
     """Kiểm tra kế hoạch theo các quy tắc của khung kế hoạch (lint)."""
     from bhxh_plan import batch, config

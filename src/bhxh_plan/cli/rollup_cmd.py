@@ -7,9 +7,14 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from bhxh_plan.cli._app import (
+    DEFAULT_MAX_SIZE,
     EXIT_OK,
     EXIT_PROBLEMS,
+    FrameworkOpt,
+    JobsOpt,
+    MaxSizeOpt,
     OutFormat,
+    PathsArg,
     app,
     fail,
     load_lint_config,
@@ -24,13 +29,8 @@ if TYPE_CHECKING:
 
 @app.command()
 def rollup(
-    paths: Annotated[list[str], typer.Argument(help="Tệp, thư mục hoặc mẫu glob.")],
-    framework: Annotated[
-        str | None,
-        typer.Option(
-            "--framework", "-f", help="Mã khung hoặc đường dẫn, thay cho khung ghi trong kế hoạch."
-        ),
-    ] = None,
+    paths: PathsArg,
+    framework: FrameworkOpt = None,
     xlsx: Annotated[
         Path | None, typer.Option("--xlsx", help="Ghi bảng tổng hợp Excel (.xlsx).")
     ] = None,
@@ -46,13 +46,8 @@ def rollup(
             help="Mã thoát 1 khi có kế hoạch không đọc được hoặc có lỗi chưa miễn trừ.",
         ),
     ] = False,
-    jobs: Annotated[
-        int | None,
-        typer.Option("--jobs", "-j", min=1, help="Số tiến trình (mặc định: số lõi CPU)."),
-    ] = None,
-    max_size: Annotated[
-        int, typer.Option("--max-size", min=1, help="Kích thước tối đa của một tệp (byte).")
-    ] = 5 * 1024 * 1024,
+    jobs: JobsOpt = None,
+    max_size: MaxSizeOpt = DEFAULT_MAX_SIZE,
 ) -> None:
     """Tổng hợp kế hoạch của các đơn vị: ma trận đáp ứng khung, điểm, kinh phí, chỉ tiêu."""
     from bhxh_plan import batch

@@ -6,10 +6,15 @@ from typing import Annotated
 import typer
 
 from bhxh_plan.cli._app import (
+    DEFAULT_MAX_SIZE,
     EXIT_OK,
     EXIT_PROBLEMS,
     EXIT_USAGE,
+    FrameworkOpt,
+    JobsOpt,
+    MaxSizeOpt,
     OutFormat,
+    PathsArg,
     app,
     fail,
     require_framework,
@@ -21,21 +26,11 @@ from bhxh_plan.i18n import t
 
 @app.command()
 def validate(
-    paths: Annotated[list[str], typer.Argument(help="Tệp, thư mục hoặc mẫu glob.")],
-    framework: Annotated[
-        str | None,
-        typer.Option(
-            "--framework", "-f", help="Mã khung hoặc đường dẫn, thay cho khung ghi trong kế hoạch."
-        ),
-    ] = None,
+    paths: PathsArg,
+    framework: FrameworkOpt = None,
     fmt: Annotated[OutFormat, typer.Option("--format", help="text | json")] = OutFormat.text,
-    jobs: Annotated[
-        int | None,
-        typer.Option("--jobs", "-j", min=1, help="Số tiến trình (mặc định: số lõi CPU)."),
-    ] = None,
-    max_size: Annotated[
-        int, typer.Option("--max-size", min=1, help="Kích thước tối đa của một tệp (byte).")
-    ] = 5 * 1024 * 1024,
+    jobs: JobsOpt = None,
+    max_size: MaxSizeOpt = DEFAULT_MAX_SIZE,
 ) -> None:
     """Kiểm tra kế hoạch (và khung) theo mẫu và theo khung kế hoạch (validate)."""
     from bhxh_plan import batch

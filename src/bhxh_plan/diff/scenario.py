@@ -7,19 +7,8 @@ from bhxh_plan.diff.model import Op
 from bhxh_plan.i18n import t
 from bhxh_plan.model.plan import Plan, ScenarioEntry, ScenarioRow
 
-ROW_FIELDS = (
-    "form",
-    "form_text",
-    "channel",
-    "frequency",
-    "method",
-    "lead",
-    "partners",
-    "coordination",
-    "tasks",
-    "languages",
-    "respected_persons",
-)
+# every field of a row but its id, in the model's order
+ROW_FIELDS = tuple(name for name in ScenarioRow.model_fields if name != "id")
 
 
 def _entry_key(entry: ScenarioEntry) -> str:

@@ -11,6 +11,7 @@ from bhxh_plan.importer import cells
 from bhxh_plan.importer.match import Match, Matcher
 from bhxh_plan.importer.parse import Parsed, RawEntry, RawRow
 from bhxh_plan.model.common import SLUG_PATTERN
+from bhxh_plan.model.plan import ScenarioRow
 from bhxh_plan.scaffold.common import fill, unique_id
 from bhxh_plan.scaffold.yamltext import Note
 from bhxh_plan.suggest import fold
@@ -158,19 +159,7 @@ class Builder:
 
     @staticmethod
     def _order(row: dict[str, Any]) -> None:
-        order = [
-            "id",
-            "form",
-            "form_text",
-            "frequency",
-            "method",
-            "lead",
-            "partners",
-            "coordination",
-            "tasks",
-            "languages",
-            "respected_persons",
-        ]
+        order = list(ScenarioRow.model_fields)  # the model's order is the canonical one
         items = sorted(row.items(), key=lambda kv: order.index(kv[0]))
         row.clear()
         row.update(items)

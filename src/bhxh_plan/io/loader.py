@@ -19,6 +19,7 @@ from bhxh_plan import codes
 from bhxh_plan.i18n import t
 from bhxh_plan.io.construct import IMPLICIT, MAX_DEPTH, Builder
 from bhxh_plan.io.errors import LoadError
+from bhxh_plan.limits import DEFAULT_MAX_SIZE
 
 __all__ = ["DEFAULT_MAX_SIZE", "MAX_DEPTH", "Document", "LoadError", "load_bytes", "load_file"]
 
@@ -26,8 +27,6 @@ try:  # pragma: no branch - libyaml is present in every wheel we support
     _BaseLoader: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[assignment]
 except AttributeError:  # pragma: no cover
     _BaseLoader = yaml.SafeLoader
-
-DEFAULT_MAX_SIZE: Final = 5 * 1024 * 1024
 
 
 class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]

@@ -11,11 +11,9 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bhxh_plan import codes
-from bhxh_plan.i18n import t
 from bhxh_plan.lint import LintOptions, lint_checked
 from bhxh_plan.model.plan import Plan
-from bhxh_plan.problems import Problem, Severity
+from bhxh_plan.problems import internal_problem
 from bhxh_plan.report import FileResult
 from bhxh_plan.rollup.coverage import Cell, coverage, deadline
 from bhxh_plan.rules.base import Context
@@ -189,17 +187,5 @@ def rollup_one(args: tuple[str, LintOptions]) -> FileResult:
         summary = summarise(checked)
     except Exception as exc:
         summary = None
-        problems = [
-            *checked.problems,
-            Problem(
-                checked.path,
-                None,
-                None,
-                "",
-                codes.INTERNAL,
-                Severity.ERROR,
-                t("internal", error=f"{type(exc).__name__}: {exc}"),
-                t("internal.hint"),
-            ),
-        ]
+        problems = [*checked.problems, internal_problem(checked.path, exc)]
     return UnitResult(checked.path, checked.kind, problems, summary, identity_of(checked))
