@@ -7,49 +7,35 @@ what is required from the framework data, never from constants here.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Iterator
 from types import ModuleType
 from typing import Final
 
-from bhxh_plan.rules import (
-    bp101_required_groups,
-    bp102_required_subgroups,
-    bp103_content_areas,
-    bp104_regular_forms,
-    bp105_themed_events,
-    bp106_channel_mix,
-    bp107_row_complete,
-    bp108_coordination,
-    bp109_minority_communities,
-    bp110_dates,
-    bp111_reporting,
-    bp112_funding,
-    bp113_duplicates,
-    bp114_text_hygiene,
-    bp115_official_form,
-    bp116_campaign,
-    bp117_placeholders,
-)
 from bhxh_plan.rules.base import Context, Finding, RuleMeta
 
-_MODULES: Final[tuple[ModuleType, ...]] = (
-    bp101_required_groups,
-    bp102_required_subgroups,
-    bp103_content_areas,
-    bp104_regular_forms,
-    bp105_themed_events,
-    bp106_channel_mix,
-    bp107_row_complete,
-    bp108_coordination,
-    bp109_minority_communities,
-    bp110_dates,
-    bp111_reporting,
-    bp112_funding,
-    bp113_duplicates,
-    bp114_text_hygiene,
-    bp115_official_form,
-    bp116_campaign,
-    bp117_placeholders,
+# one line per rule module; each defines META and check(ctx)
+_NAMES: Final = (
+    "bp101_required_groups",
+    "bp102_required_subgroups",
+    "bp103_content_areas",
+    "bp104_regular_forms",
+    "bp105_themed_events",
+    "bp106_channel_mix",
+    "bp107_row_complete",
+    "bp108_coordination",
+    "bp109_minority_communities",
+    "bp110_dates",
+    "bp111_reporting",
+    "bp112_funding",
+    "bp113_duplicates",
+    "bp114_text_hygiene",
+    "bp115_official_form",
+    "bp116_campaign",
+    "bp117_placeholders",
+)
+_MODULES: Final[tuple[ModuleType, ...]] = tuple(
+    importlib.import_module(f"bhxh_plan.rules.{name}") for name in _NAMES
 )
 
 CheckFn = Callable[[Context], Iterator[Finding]]
