@@ -19,7 +19,7 @@ from bhxh_plan.io.loader import DEFAULT_MAX_SIZE, Document, LoadError, load_file
 from bhxh_plan.model.errors import problems_from_error
 from bhxh_plan.model.framework import Framework
 from bhxh_plan.model.plan import Plan
-from bhxh_plan.problems import Problem, Severity, internal_problem
+from bhxh_plan.problems import Problem, Severity, internal_problem, problem_at
 from bhxh_plan.refs import check_references
 
 
@@ -37,6 +37,13 @@ class Checked:
     @property
     def ok(self) -> bool:
         return not any(p.severity is Severity.ERROR for p in self.problems)
+
+
+def not_mapping(doc: Document) -> Problem:
+    """The problem of a file whose top level is not a mapping (a list, a bare value)."""
+    return problem_at(
+        doc, (), codes.SCHEMA, t("validate.not_mapping"), t("validate.not_mapping.hint")
+    )
 
 
 def is_framework_data(data: object) -> bool:
@@ -67,19 +74,7 @@ def _check(result: Checked, path: Path, fw_ref: str | None, max_size: int) -> No
         return
     result.doc = doc
     if not isinstance(doc.data, dict):
-        line, col = doc.position(())
-        result.problems.append(
-            Problem(
-                name,
-                line,
-                col,
-                "",
-                codes.SCHEMA,
-                Severity.ERROR,
-                t("validate.not_mapping"),
-                t("validate.not_mapping.hint"),
-            )
-        )
+        result.problems.append(not_mapping(doc))
         return
     if is_framework_data(doc.data) and fw_ref is None:
         result.kind = "framework"

@@ -109,6 +109,16 @@ def fail(message: str, hint: str = "") -> NoReturn:
     raise typer.Exit(EXIT_USAGE)
 
 
+def expand_or_fail(paths: list[str]) -> "list[Path]":
+    """Files named, found under folders, or matched by globs; exit 2 when one matches nothing."""
+    from bhxh_plan.io.files import PathNotFound, expand
+
+    try:
+        return expand(paths)
+    except PathNotFound as exc:
+        fail(t("cli.path_missing", path=str(exc)), t("load.not_found.hint"))
+
+
 def require_framework(ref: str) -> None:
     """Exit 2 with a clear message when ``--framework`` names nothing usable."""
     from bhxh_plan.framework import FrameworkError, load_framework

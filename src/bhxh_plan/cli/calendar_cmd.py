@@ -13,6 +13,7 @@ from bhxh_plan.cli._app import (
     FrameworkOpt,
     MaxSizeOpt,
     app,
+    expand_or_fail,
     fail,
     require_framework,
     use_color,
@@ -31,14 +32,11 @@ def calendar(
 ) -> None:
     """Xuất hoạt động của kế hoạch và sự kiện chủ đề của khung ra tệp lịch iCalendar (.ics)."""
     from bhxh_plan.ical import Source, build_calendar, latest
-    from bhxh_plan.io.files import PathNotFound, expand, write_atomic
+    from bhxh_plan.io.files import write_atomic
     from bhxh_plan.report import FileResult, get_reporter
     from bhxh_plan.validate import check_file
 
-    try:
-        files = expand(paths)
-    except PathNotFound as exc:
-        fail(t("cli.path_missing", path=str(exc)), t("load.not_found.hint"))
+    files = expand_or_fail(paths)
     if ics != "-" and Path(ics).resolve() in {f.resolve() for f in files}:
         fail(t("rollup.same_output", path=ics), t("rollup.same_output.hint"))
     if framework:

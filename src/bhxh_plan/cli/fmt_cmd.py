@@ -6,7 +6,15 @@ from typing import Annotated
 
 import typer
 
-from bhxh_plan.cli._app import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, PathsArg, app, fail, use_color
+from bhxh_plan.cli._app import (
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    EXIT_USAGE,
+    PathsArg,
+    app,
+    expand_or_fail,
+    use_color,
+)
 from bhxh_plan.i18n import t
 
 
@@ -25,14 +33,11 @@ def fmt_command(
     import difflib
 
     from bhxh_plan.fmt import FormatError, format_bytes
-    from bhxh_plan.io.files import PathNotFound, expand, write_atomic
+    from bhxh_plan.io.files import write_atomic
     from bhxh_plan.io.loader import LoadError, load_file
     from bhxh_plan.report import FileResult, get_reporter
 
-    try:
-        files = expand(paths)
-    except PathNotFound as exc:
-        fail(t("cli.path_missing", path=str(exc)), t("load.not_found.hint"))
+    files = expand_or_fail(paths)
     broken: list[FileResult] = []
     changed: list[Path] = []
     failed = False

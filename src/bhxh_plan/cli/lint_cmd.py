@@ -18,6 +18,7 @@ from bhxh_plan.cli._app import (
     MaxSizeOpt,
     PathsArg,
     app,
+    expand_or_fail,
     fail,
     load_lint_config,
     require_framework,
@@ -74,7 +75,7 @@ def lint(
 ) -> None:
     """Kiểm tra kế hoạch theo các quy tắc của khung kế hoạch (lint)."""
     from bhxh_plan import batch, config
-    from bhxh_plan.io.files import PathNotFound, expand, write_atomic
+    from bhxh_plan.io.files import write_atomic
     from bhxh_plan.lint import LintOptions, fails, lint_one
     from bhxh_plan.report import get_reporter
     from bhxh_plan.rules import RULES
@@ -85,10 +86,7 @@ def lint(
     for sel in [*(chosen or []), *dropped]:
         if not config.match(sel, known):
             fail(t("config.unknown_rule", rule=sel), t("lint.rules_hint"))
-    try:
-        files = expand(paths)
-    except PathNotFound as exc:
-        fail(t("cli.path_missing", path=str(exc)), t("load.not_found.hint"))
+    files = expand_or_fail(paths)
     if framework:
         require_framework(framework)
     options = LintOptions(

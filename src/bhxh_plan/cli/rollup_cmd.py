@@ -16,6 +16,7 @@ from bhxh_plan.cli._app import (
     OutFormat,
     PathsArg,
     app,
+    expand_or_fail,
     fail,
     load_lint_config,
     require_framework,
@@ -52,16 +53,12 @@ def rollup(
     """Tổng hợp kế hoạch của các đơn vị: ma trận đáp ứng khung, điểm, kinh phí, chỉ tiêu."""
     from bhxh_plan import batch
     from bhxh_plan.framework import FrameworkError
-    from bhxh_plan.io.files import PathNotFound, expand
     from bhxh_plan.lint import LintOptions
     from bhxh_plan.rollup.build import build
     from bhxh_plan.rollup.summary import rollup_one
 
     loaded = load_lint_config("rollup")
-    try:
-        files = expand(paths)
-    except PathNotFound as exc:
-        fail(t("cli.path_missing", path=str(exc)), t("load.not_found.hint"))
+    files = expand_or_fail(paths)
     if not files:
         fail(t("rollup.no_plans", paths=", ".join(paths)), t("rollup.no_plans.hint"))
     inputs = {f.resolve() for f in files}

@@ -16,7 +16,7 @@ from bhxh_plan.cli._app import (
     OutFormat,
     PathsArg,
     app,
-    fail,
+    expand_or_fail,
     require_framework,
     run_batch,
     use_color,
@@ -34,13 +34,9 @@ def validate(
 ) -> None:
     """Kiểm tra kế hoạch (và khung) theo mẫu và theo khung kế hoạch (validate)."""
     from bhxh_plan import batch
-    from bhxh_plan.io.files import PathNotFound, expand
     from bhxh_plan.report import get_reporter
 
-    try:
-        files = expand(paths)
-    except PathNotFound as exc:
-        fail(t("cli.path_missing", path=str(exc)), t("load.not_found.hint"))
+    files = expand_or_fail(paths)
     if framework:
         require_framework(framework)
     items = [(str(f), framework, max_size) for f in files]

@@ -15,8 +15,8 @@ from bhxh_plan.io.loader import DEFAULT_MAX_SIZE, LoadError, load_bytes, load_fi
 from bhxh_plan.model.errors import problems_from_error
 from bhxh_plan.model.framework import Framework
 from bhxh_plan.model.plan import Plan
-from bhxh_plan.problems import Problem, Severity
-from bhxh_plan.validate import is_framework_data
+from bhxh_plan.problems import Problem
+from bhxh_plan.validate import is_framework_data, not_mapping
 
 
 class SourceError(Exception):
@@ -101,19 +101,7 @@ def read_side(spec: str, cwd: Path | None = None) -> Side:
     if is_framework_data(doc.data):
         raise SourceError(t("diff.is_framework", name=spec), t("diff.is_framework.hint"))
     if not isinstance(doc.data, dict):
-        line, col = doc.position(())
-        side.problems.append(
-            Problem(
-                spec,
-                line,
-                col,
-                "",
-                codes.SCHEMA,
-                Severity.ERROR,
-                t("validate.not_mapping"),
-                t("validate.not_mapping.hint"),
-            )
-        )
+        side.problems.append(not_mapping(doc))
         return side
     try:
         side.plan = Plan.model_validate(doc.data)

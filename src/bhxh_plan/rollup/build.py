@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 
 from bhxh_plan.framework import load_framework
 from bhxh_plan.model.common import Level
-from bhxh_plan.problems import Problem, Severity
-from bhxh_plan.report import FileResult
+from bhxh_plan.problems import Problem
+from bhxh_plan.report import FileResult, Summary
 from bhxh_plan.rollup.coverage import MATRICES, Column, State, columns
 from bhxh_plan.rollup.summary import UNSPECIFIED, Identity, Number, PlanSummary, UnitResult
 
@@ -36,17 +36,8 @@ class Counts:
 
     @classmethod
     def of(cls, problems: Sequence[Problem]) -> Counts:
-        c = cls()
-        for p in problems:
-            if p.waived:
-                c.waived += 1
-            elif p.severity is Severity.ERROR:
-                c.errors += 1
-            elif p.severity is Severity.WARNING:
-                c.warnings += 1
-            else:
-                c.infos += 1
-        return c
+        s = Summary.of([FileResult("", problems=list(problems))])
+        return cls(s.errors, s.warnings, s.infos, s.waived)
 
 
 @dataclass(slots=True)
