@@ -72,6 +72,17 @@ CASES = [
         129,
         "lồng quá sâu",
     ),
+    # 5 MB of flow items would cost seconds and hundreds of MB to compose: refused at the
+    # first node past the limit, found by a constant-memory walk
+    ("flow many", b"a: [" + b"1," * 300_000 + b"1]", codes.LIMITS, 1, 499_999, "quá nhiều phần tử"),
+    (
+        "block many",
+        b"".join(b"- %d\n" % i for i in range(260_000)),
+        codes.LIMITS,
+        250_000,
+        3,
+        "quá nhiều phần tử",
+    ),
     ("empty", b"", codes.YAML_SYNTAX, 1, 1, "tệp rỗng"),
     ("unclosed", b"a: [1, 2\nb: 3\n", codes.YAML_SYNTAX, 2, 2, "thiếu dấu ',' hoặc ']'"),
     ("colon", b"a: b: c\n", codes.YAML_SYNTAX, 1, 5, "dấu ':'"),

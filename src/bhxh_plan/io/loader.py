@@ -19,7 +19,7 @@ from bhxh_plan import codes
 from bhxh_plan.i18n import t
 from bhxh_plan.io.construct import IMPLICIT, MAX_DEPTH, Builder
 from bhxh_plan.io.errors import LoadError
-from bhxh_plan.limits import DEFAULT_MAX_SIZE
+from bhxh_plan.limits import DEFAULT_MAX_SIZE, MAX_NODES
 
 __all__ = ["DEFAULT_MAX_SIZE", "MAX_DEPTH", "Document", "LoadError", "load_bytes", "load_file"]
 
@@ -135,13 +135,13 @@ def load_bytes(raw: bytes, name: str = "<string>") -> Document:
     """Parse YAML bytes into a :class:`Document`."""
     text = decode(raw)
     root = compose(text)
-    data = Builder(max_nodes=100_000 + 2 * len(text)).build(root, 0)
+    data = Builder(max_nodes=MAX_NODES).build(root, 0)
     return Document(path=name, data=data, root=root, raw=raw)
 
 
 def compose(text: str) -> yaml.Node:
     """Build the node tree with libyaml, translating its errors."""
-    _check_depth(text)
+    _check_limits(text)
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
@@ -159,44 +159,96 @@ def compose(text: str) -> yaml.Node:
 _PREFIX_RE: Final = re.compile(r"(?m)^[ \-?:]*")
 
 
-def _check_depth(text: str) -> None:
-    """Refuse absurd nesting before libyaml's recursive composer meets it.
+def _check_limits(text: str) -> None:
+    """Refuse absurd nesting and node counts before libyaml's composer meets them.
 
     Block nesting needs indentation or ``- `` per level and flow nesting needs
-    brackets, so a cheap bound clears ordinary plans; only a file that could be
-    deep pays for an exact (iterative) walk over the event stream.
+    brackets; every node needs a separator of some kind. So cheap counts clear
+    ordinary plans, and only a file that could be too deep or too big pays for
+    an exact (iterative, constant-memory) walk over the event stream.
     """
     brackets = text.count("[") + text.count("{")
-    if brackets <= MAX_DEPTH and max(map(len, _PREFIX_RE.findall(text)), default=0) <= MAX_DEPTH:
+    deep = brackets > MAX_DEPTH or max(map(len, _PREFIX_RE.findall(text)), default=0) > MAX_DEPTH
+    big = _node_bound(text, brackets) > MAX_NODES
+    if not (deep or big):
         return
+    limit_mark = _walk_limits(text)
+    if limit_mark is None:
+        return
+    # libyaml 0.2.6 and later stop at their own nesting limit while scanning ahead, before
+    # the parser hands us the event that passes ours. The text before that point is under
+    # libyaml's limit, so walking it finds where our limit is passed; a libyaml whose limit
+    # is below ours still gets our message, at its position.
+    if _walk_limits(text[: limit_mark.index]) is None:  # pragma: no cover - defensive
+        raise _too_deep(limit_mark)
+
+
+def _node_bound(text: str, brackets: int) -> int:
+    """An upper bound on the nodes ``text`` can hold (each needs a separator or a line)."""
+    seps = text.count(",") + text.count(":") + text.count("-") + text.count("?")
+    return 2 * (seps + text.count("\n") + brackets) + 2
+
+
+def _walk_limits(text: str) -> Any:
+    """Walk the events; raise at the first collection past ``MAX_DEPTH`` or node past ``MAX_NODES``.
+
+    Returns libyaml's mark when libyaml refused the nesting itself, else ``None``.
+    """
     loader = _Loader(text)
-    depth = 0
+    depth = nodes = 0
     try:
         while True:
             event = loader.get_event()
+            if isinstance(event, yaml.NodeEvent):
+                nodes += 1
+                if nodes > MAX_NODES:
+                    raise _too_big(event.start_mark)
             if isinstance(event, yaml.CollectionStartEvent):
                 depth += 1
                 if depth > MAX_DEPTH:
-                    mark = event.start_mark
-                    raise LoadError(
-                        codes.LIMITS,
-                        t("load.too_deep", limit=MAX_DEPTH),
-                        t("load.limits.hint"),
-                        mark.line + 1 if mark else None,
-                        mark.column + 1 if mark else None,
-                    )
+                    raise _too_deep(event.start_mark)
             elif isinstance(event, yaml.CollectionEndEvent):
                 depth -= 1
             elif isinstance(event, yaml.StreamEndEvent):
-                return
-    except yaml.YAMLError:
-        return  # the composer reports syntax errors with their positions
+                return None
+    except yaml.MarkedYAMLError as exc:
+        if _is_nesting_limit(exc) and exc.problem_mark is not None:
+            return exc.problem_mark
+        return None  # the composer reports syntax errors with their positions
+    except yaml.YAMLError:  # pragma: no cover - libyaml always marks
+        return None
     finally:
         loader.dispose()
 
 
+def _too_big(mark: Any) -> LoadError:
+    return LoadError(
+        codes.LIMITS,
+        t("load.too_many_written", limit=MAX_NODES),
+        t("load.too_many_written.hint"),
+        mark.line + 1,
+        mark.column + 1,
+    )
+
+
+def _is_nesting_limit(exc: yaml.MarkedYAMLError) -> bool:
+    return "nesting depth" in (exc.problem or "") or "max depth" in (exc.problem or "")
+
+
+def _too_deep(mark: Any) -> LoadError:
+    return LoadError(
+        codes.LIMITS,
+        t("load.too_deep", limit=MAX_DEPTH),
+        t("load.limits.hint"),
+        mark.line + 1 if mark else None,
+        mark.column + 1 if mark else None,
+    )
+
+
 def _syntax_error(exc: yaml.MarkedYAMLError, text: str) -> LoadError:
     mark = exc.problem_mark or exc.context_mark
+    if _is_nesting_limit(exc):
+        return _too_deep(mark)
     line = mark.line + 1 if mark else None
     col = mark.column + 1 if mark else None
     problem = exc.problem or ""

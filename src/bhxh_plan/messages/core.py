@@ -102,6 +102,14 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "the file expands to too many elements (more than {limit}); nested YAML aliases "
         "(&/*) may be the cause",
     ),
+    "load.too_many_written": (
+        "tệp có quá nhiều phần tử (quá {limit}); một kế hoạch thường chỉ có vài nghìn",
+        "the file holds too many elements (more than {limit}); a plan usually has a few thousand",
+    ),
+    "load.too_many_written.hint": (
+        "kiểm tra xem đây có đúng là tệp kế hoạch không; tách danh sách quá dài thành nhiều tệp",
+        "check that this is a plan file; split over-long lists into several files",
+    ),
     "load.limits.hint": (
         "viết kế hoạch ở dạng phẳng, không dùng bí danh lồng nhau",
         "write the plan flat, without nested aliases",
