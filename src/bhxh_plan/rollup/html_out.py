@@ -15,6 +15,7 @@ from typing import Any
 
 import bhxh_plan
 from bhxh_plan.i18n import get_lang, t
+from bhxh_plan.io import jsonsafe
 from bhxh_plan.model.common import Level
 from bhxh_plan.rollup import labels
 from bhxh_plan.rollup.build import Rollup, Unit
@@ -154,5 +155,7 @@ def render_html(rollup: Rollup) -> str:
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    # the page's embedded data must parse in every browser: no NaN/Infinity tokens
+    env.policies["json.dumps_function"] = jsonsafe.dumps
     env.policies["json.dumps_kwargs"] = {"ensure_ascii": False, "separators": (",", ":")}
     return env.get_template(TEMPLATE).render(**context(rollup))

@@ -5,11 +5,11 @@ New keys may be added; existing keys keep their meaning while ``version`` stays 
 
 from __future__ import annotations
 
-import json
 from typing import Any, TextIO
 
 from bhxh_plan import __version__
 from bhxh_plan.i18n import t
+from bhxh_plan.io import jsonsafe
 from bhxh_plan.problems import Problem
 from bhxh_plan.rollup.build import FrameworkView, Matrix, Rollup, Unit
 from bhxh_plan.rollup.coverage import State
@@ -202,5 +202,5 @@ def to_dict(rollup: Rollup) -> dict[str, Any]:
 def report(rollup: Rollup, out: TextIO) -> None:
     """Write the JSON document to ``out``, on one line (a national batch is tens of megabytes;
     ``jq .`` shows it indented)."""
-    out.write(json.dumps(to_dict(rollup), ensure_ascii=False))
+    out.write(jsonsafe.dumps(to_dict(rollup), ensure_ascii=False))
     out.write("\n")
