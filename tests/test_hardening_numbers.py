@@ -12,7 +12,6 @@ from typing import Any
 import pytest
 
 from bhxh_plan.fix import fix_document
-from bhxh_plan.io import jsonsafe
 from bhxh_plan.io.loader import LoadError, load_bytes
 from tests.conftest import ROOT
 
@@ -162,6 +161,8 @@ def _no_constants(name: str) -> Any:
 
 
 def test_json_helper_never_writes_nan_or_infinity() -> None:
+    from bhxh_plan.io import jsonsafe
+
     data = {"a": [math.nan, math.inf, -math.inf, 1.5], "b": (math.nan,)}
     text = jsonsafe.dumps(data)
     assert json.loads(text, parse_constant=_no_constants) == {
@@ -228,9 +229,15 @@ def test_dates_outside_1900_2200_are_refused(invoke: Invoke, tmp_path: Path, day
     assert res.exit_code == 1 and "document.date: ngày" in res.output
 
 
-def test_deadline_on_29_february_shifts_to_a_common_year() -> None:
-    import datetime as dt
-
-    from bhxh_plan.rules.base import shift_years
-
-    assert shift_years(dt.date(2024, 2, 29), -1) == dt.date(2023, 2, 28)
+def test_framework_deadline_on_29_february_does_not_crash_lint(
+    invoke: Invoke, tmp_path: Path
+) -> None:
+    fw_text = invoke("frameworks", "show", "vss-2023", "--format", "yaml").output
+    fw_text = fw_text.replace("\nyear: 2023\n", "\nyear: 2024\n", 1)
+    fw_text = fw_text.replace("  date: 2023-01-15\n", "  date: 2024-02-29\n", 1)
+    _write(tmp_path, "fw.yaml", fw_text)
+    plan = _write(tmp_path, "p.yaml", DONG_NAI.replace("framework: vss-2023", "framework: fw.yaml"))
+    res = invoke("lint", str(plan))
+    assert "BP000" not in res.output and "lỗi nội bộ" not in res.output
+    # the 2024 deadline 29/02 is 28/02 in the plan's year: a plan of 10/01 is on time
+    assert "BP110" not in res.output or "sau hạn" not in res.output
