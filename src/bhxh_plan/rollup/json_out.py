@@ -164,8 +164,9 @@ def to_dict(rollup: Rollup) -> dict[str, Any]:
             "warnings": sum(c.warnings for c in totals),
             "waived": sum(c.waived for c in totals),
             "average_score": round(sum(scores) / len(scores), 1) if scores else None,
-            "with_errors": sum(1 for u in rollup.units if u.counts.errors),
-            "with_placeholders": sum(1 for u in rollup.units if u.counts.placeholders),
+            # loaded plans only: those that failed to load have their own count
+            "with_errors": sum(1 for u in loaded if u.counts.errors),
+            "with_placeholders": sum(1 for u in loaded if u.counts.placeholders),
         },
         "units": [unit_dict(u, view_of.get(u.file)) for u in rollup.units],
         "frameworks": [
