@@ -108,7 +108,9 @@ def test_removed_groups_and_event_out_of_window(report: dict[str, Any]) -> None:
         "reports": (3, 3),
         "deadline": (0, 1),
     }
-    assert (u["score"]["met"], u["score"]["required"], u["score"]["percent"]) == (42, 46, 91.3)
+    assert (u["score"]["met"], u["score"]["required"], u["score"]["coverage"]) == (42, 46, 91.3)
+    # each open error takes 2 points from the coverage
+    assert (u["lint"]["errors"], u["score"]["penalty"], u["score"]["percent"]) == (10, 20, 71.3)
     assert [(m["matrix"], m["code"], m["state"]) for m in u["missing"]] == [
         ("groups", "3.2", "missing"),
         ("groups", "5", "missing"),
@@ -123,7 +125,8 @@ def test_district_gaps_in_areas_reports_events(report: dict[str, Any]) -> None:
     assert _states(report, "events", "tan-phu")["nam-hoc-moi"] == "missing"
     u = _unit(report, "tan-phu")
     assert u["timeliness"] == "no_deadline"  # the 15/01 deadline binds provinces only
-    assert (u["score"]["met"], u["score"]["required"], u["score"]["percent"]) == (42, 45, 93.3)
+    assert (u["score"]["met"], u["score"]["required"], u["score"]["coverage"]) == (42, 45, 93.3)
+    assert (u["lint"]["errors"], u["score"]["percent"]) == (2, 89.3)
 
 
 def test_commune_requirements_follow_the_level(report: dict[str, Any]) -> None:
@@ -135,13 +138,23 @@ def test_commune_requirements_follow_the_level(report: dict[str, Any]) -> None:
     assert set(_states(report, "forms", "phu-loi").values()) <= {"extra", "na"}
     assert set(_states(report, "events", "phu-loi").values()) == {"extra"}
     u = _unit(report, "phu-loi")
-    assert (u["score"]["met"], u["score"]["required"], u["score"]["percent"]) == (13, 15, 86.7)
+    assert (u["score"]["met"], u["score"]["required"], u["score"]["coverage"]) == (13, 15, 86.7)
+    assert (u["lint"]["errors"], u["score"]["percent"]) == (2, 82.7)
 
 
 def test_ranking(report: dict[str, Any]) -> None:
-    ranking = [(r["rank"], Path(r["file"]).stem, r["percent"]) for r in report["ranking"]]
-    assert ranking[-3:] == [(5, "tan-phu", 93.3), (6, "binh-duong", 91.3), (7, "phu-loi", 86.7)]
-    assert {(rank, pct) for rank, _f, pct in ranking[:4]} == {(1, 100.0)}
+    ranking = [
+        (r["kind"], r["year"], r["rank"], Path(r["file"]).stem, r["percent"])
+        for r in report["ranking"]
+    ]
+    # ranked among plans of the same kind and year: the 2021 campaign plan ranks alone
+    assert ranking[3:] == [
+        ("annual", 2023, 4, "tan-phu", 89.3),
+        ("annual", 2023, 5, "phu-loi", 82.7),
+        ("annual", 2023, 6, "binh-duong", 71.3),
+        ("campaign", 2021, 1, "ha-giang", 100.0),
+    ]
+    assert {(rank, pct) for _k, _y, rank, _f, pct in ranking[:3]} == {(1, 100.0)}
     assert _unit(report, "hong")["rank"] is None
 
 
@@ -194,7 +207,7 @@ def test_budget_and_targets_add_up(report: dict[str, Any]) -> None:
     dn = _unit(report, "dong-nai")
     assert dn["budget"]["basis"] == "total"
     assert dn["budget"]["total"] == counted["dong-nai"]["funding"]["total"] == 3_090_000_000
-    assert dn["lint"] == {"errors": 0, "warnings": 0, "infos": 0, "waived": 39}
+    assert dn["lint"] == {"errors": 0, "warnings": 0, "infos": 0, "waived": 39, "placeholders": 0}
 
 
 def test_text_report(invoke: Invoke, batch: dict[str, Path]) -> None:
@@ -202,7 +215,7 @@ def test_text_report(invoke: Invoke, batch: dict[str, Path]) -> None:
     assert res.exit_code == 0, res.output
     out = res.output
     assert "Tổng hợp 10 tệp: 7 kế hoạch đọc được, 2 không đọc được" in out
-    assert "91,3%" in out and "muộn" in out and "[trùng]" in out
+    assert "71,3%" in out and "muộn" in out and "[trùng]" in out
     assert "Không đọc được (2):" in out and "hong.yaml:4:1: [BP001]" in out
     assert "Bỏ qua tệp khung:" in out
     assert "Nhóm chủ thể: 5. Các cơ sở khám, chữa bệnh — 2" in out
@@ -212,8 +225,8 @@ def test_text_report(invoke: Invoke, batch: dict[str, Path]) -> None:
 def test_english(invoke: Invoke, batch: dict[str, Path]) -> None:
     res = invoke("--lang", "en", "rollup", str(batch["tan-phu"]), str(batch["hong"]))
     assert res.exit_code == 0
-    assert "Rolled up 2 files: 1 plans loaded, 1 failed to load" in res.output
-    assert "93.3%" in res.output
+    assert "Rolled up 2 files: 1 plan loaded, 1 failed to load" in res.output
+    assert "89.3%" in res.output
 
 
 def test_fail_on_errors(invoke: Invoke, batch: dict[str, Path]) -> None:

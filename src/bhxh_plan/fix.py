@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 
 from bhxh_plan import hygiene
+from bhxh_plan.fmt import same
 from bhxh_plan.io.files import write_atomic
 from bhxh_plan.io.loader import Document, LoadError, load_bytes
 
@@ -63,7 +64,8 @@ def fix_document(doc: Document) -> int:
         again = load_bytes(payload, doc.path).data
     except LoadError as exc:
         raise FixError(exc.message) from None
-    if again != expected:
+    # ``same``, not ``!=``: a .nan anywhere in the file is never equal to itself
+    if not same(again, expected):
         raise FixError(doc.path)
     write_atomic(Path(doc.path), payload)
     return _count_changes(doc.data, expected)
@@ -74,4 +76,4 @@ def _count_changes(old: Any, new: Any) -> int:
         return sum(_count_changes(old[k], new[k]) for k in old)
     if isinstance(old, list) and isinstance(new, list):
         return sum(_count_changes(a, b) for a, b in zip(old, new, strict=True))
-    return int(old != new)
+    return int(not same(old, new))

@@ -39,3 +39,9 @@ def t(key: str, /, **kwargs: object) -> str:
         return key
     text = entry[1] if _state["lang"] == "en" else entry[0]
     return text.format(**kwargs)
+
+
+def tn(count: int, one: str, other: str, /, **kwargs: object) -> str:
+    """Message ``one`` or ``other`` for ``count`` (English: "1 plan", "2 plans"; Vietnamese
+    has no plural, so its two texts are the same), formatted with ``count`` and ``kwargs``."""
+    return t(one if count == 1 else other, count=count, **kwargs)

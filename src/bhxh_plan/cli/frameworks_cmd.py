@@ -38,10 +38,9 @@ def frameworks_show(
     fmt: Annotated[FwFormat, typer.Option("--format", help="yaml | json")] = FwFormat.yaml,
 ) -> None:
     """In khung kế hoạch đã gộp 'extends' (yaml hoặc json)."""
-    import json
-
     from bhxh_plan.framework import FrameworkError, load_framework
     from bhxh_plan.framework.checks import check_framework
+    from bhxh_plan.io import jsonsafe
     from bhxh_plan.report import FileResult, get_reporter
 
     try:
@@ -57,7 +56,7 @@ def frameworks_show(
     problems = check_framework(loaded.framework, None)
     data = loaded.framework.model_dump(mode="json", exclude_none=True)
     if fmt is FwFormat.json:
-        typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        typer.echo(jsonsafe.dumps(data, ensure_ascii=False, indent=2))
     else:
         from bhxh_plan.io.dump import dump_yaml
 

@@ -83,7 +83,10 @@ def init(
         loaded = load_framework(ref, Path.cwd())
     except FrameworkError as exc:
         p = exc.problems[0]
-        fail(p.message, p.hint)
+        # the framework may be the user's file: say where in it the problem is
+        where = ":".join(str(x) for x in (p.file, p.line, p.column) if x)
+        place = f"{p.path}: " if p.path else ""
+        fail(f"{where}: {place}{p.message}" if p.line else p.message, p.hint)
     fw = loaded.framework
     target = None if output == "-" else Path(output or f"ke-hoach-{year_value}.yaml")
     if target is not None and target.exists():

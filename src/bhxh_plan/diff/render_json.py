@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import asdict
 from typing import Any, TextIO
 
 from bhxh_plan import __version__
 from bhxh_plan.diff.describe import line
 from bhxh_plan.diff.model import PlanDiff
+from bhxh_plan.io import jsonsafe
 
 VERSION = 1
 
@@ -46,5 +46,5 @@ def as_json(diff: PlanDiff) -> dict[str, Any]:
 
 
 def render_json(diff: PlanDiff, out: TextIO) -> None:
-    json.dump(as_json(diff), out, ensure_ascii=False, indent=2)
+    jsonsafe.dump(as_json(diff), out, ensure_ascii=False, indent=2)
     out.write("\n")

@@ -19,6 +19,10 @@ from bhxh_plan.i18n import t
 from bhxh_plan.io.errors import LoadError
 
 MAX_DEPTH: Final = 64
+# No quantity in a plan needs more digits (money is bounded at 16); Python refuses
+# to convert integers of more than 4,300 digits, and huge ones are no number an
+# office means, so such literals are refused where they are written.
+MAX_NUMBER_DIGITS: Final = 100
 IMPLICIT: Final = "tag:bhxh-plan,implicit"
 _STR, _INT, _FLOAT, _BOOL, _NULL, _MAP, _SEQ = (
     f"tag:yaml.org,2002:{n}" for n in ("str", "int", "float", "bool", "null", "map", "seq")
@@ -113,6 +117,18 @@ def _resolve_plain(node: yaml.Node, value: str) -> Any:
         return None
     if value in _BOOL_MAP:
         return _BOOL_MAP[value]
+    if len(value) > MAX_NUMBER_DIGITS and (
+        _INT_RE.match(value)
+        or _OCT_RE.match(value)
+        or _HEX_RE.match(value)
+        or _FLOAT_RE.match(value)
+    ):
+        raise _err(
+            codes.LIMITS,
+            node,
+            t("load.long_number", digits=len(value), limit=MAX_NUMBER_DIGITS),
+            t("load.long_number.hint"),
+        )
     if _INT_RE.match(value):
         return int(value, 10)
     if _OCT_RE.match(value):

@@ -280,4 +280,38 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "{path} đã cũ; chạy 'make schemas' để cập nhật",
         "{path} is stale; run 'make schemas'",
     ),
+    # --- number and date bounds ----------------------------------------------
+    "load.long_number": (
+        "số quá dài ({digits} ký tự, tối đa {limit})",
+        "number too long ({digits} characters, at most {limit})",
+    ),
+    "load.long_number.hint": (
+        "sửa lại số; nếu đây là văn bản, đặt trong dấu nháy kép",
+        "correct the number; if this is text, put it in double quotes",
+    ),
+    "schema.money_range": (
+        "số tiền nằm ngoài giới hạn: {value} (cần từ 0 đến {limit} đồng)",
+        "amount out of range: {value} (0 to {limit} đồng required)",
+    ),
+    "schema.money_range.hint": (
+        "ghi số tiền bằng đồng, không âm, không quá một triệu tỷ đồng",
+        "write the amount in đồng, not negative, at most one million billion đồng",
+    ),
+    "schema.target_range": (
+        "chỉ tiêu {value} không hợp lệ: cần một số từ 0 đến {limit}",
+        "target {value} is invalid: a number from 0 to {limit} is required",
+    ),
+    "schema.target_range.hint": (
+        "ghi số lượng cụ thể (vd. hoi_nghi: 10); .inf, .nan và số âm không phải chỉ tiêu",
+        "write a count (e.g. hoi_nghi: 10); .inf, .nan and negative numbers are no target",
+    ),
+    "schema.date_range": (
+        "ngày {value} nằm ngoài khoảng cho phép (năm {low}–{high})",
+        "date {value} is outside the allowed range (years {low}–{high})",
+    ),
+    "schema.date_range.hint": (
+        "kiểm tra lại năm, vd. 2023-12-31",
+        "check the year, e.g. 2023-12-31",
+    ),
+    "number.digits": ("số có {digits} chữ số", "a {digits}-digit number"),
 }

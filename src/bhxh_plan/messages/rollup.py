@@ -51,14 +51,14 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
     "rollup.status.failed": ("không đọc được", "failed to load"),
     # text report
     "rollup.text.head": (
-        "Tổng hợp {files} tệp: {plans} kế hoạch đọc được, {failed} không đọc được, "
-        "{duplicates} đơn vị trùng kế hoạch, {late} kế hoạch gửi muộn.",
-        "Rolled up {files} files: {plans} plans loaded, {failed} failed to load, "
-        "{duplicates} units with duplicate plans, {late} plans late.",
+        "Tổng hợp {files}: {plans}, {failed} không đọc được, {duplicates}, {late}.",
+        "Rolled up {files}: {plans}, {failed} failed to load, {duplicates}, {late}.",
     ),
     "rollup.text.ranking": (
-        "Xếp hạng theo mức đáp ứng yêu cầu của khung (điểm = yêu cầu đạt / yêu cầu bắt buộc):",
-        "Ranking by the share of framework requirements met (score = met / required):",
+        "Xếp hạng theo mức đáp ứng yêu cầu của khung, trong từng nhóm cùng loại và cùng năm "
+        "(điểm = yêu cầu đạt / yêu cầu bắt buộc, trừ {points} điểm cho mỗi lỗi chưa sửa):",
+        "Ranking by the share of framework requirements met, among plans of the same kind and "
+        "year (score = met / required, less {points} points per open error):",
     ),
     "rollup.text.columns": (
         " hạng     điểm   lỗi  c.báo  m.trừ  hạn gửi         cấp        năm   số hiệu        "
@@ -78,8 +78,8 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
     "rollup.text.counted": ("tính vào tổng: {file}", "counted in totals: {file}"),
     "rollup.text.skipped": ("Bỏ qua tệp khung: {files}", "Framework files skipped: {files}"),
     "rollup.text.gaps": (
-        "Còn thiếu so với khung {framework} ({units} kế hoạch; số đơn vị thiếu):",
-        "Gaps against framework {framework} ({units} plans; units missing each):",
+        "Còn thiếu so với khung {framework} ({plans}; số đơn vị thiếu):",
+        "Gaps against framework {framework} ({plans}; units missing each):",
     ),
     "rollup.text.no_gaps": ("không có", "none"),
     "rollup.text.budget": ("Kinh phí: tổng {total} đồng", "Budget: total {total} VND"),
@@ -87,8 +87,8 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
     # spreadsheet
     "rollup.sheet.overview": ("Tổng hợp", "Overview"),
     "rollup.sheet.overview.title": (
-        "Tổng hợp kế hoạch thông tin, truyền thông: {plans} kế hoạch, {failed} không đọc được",
-        "Communication plans roll-up: {plans} plans, {failed} failed to load",
+        "Tổng hợp kế hoạch thông tin, truyền thông: {plans}, {failed} không đọc được",
+        "Communication plans roll-up: {plans}, {failed} failed to load",
     ),
     "rollup.sheet.matrix.title": (
         "{matrix} — khung {framework}: {name}",
@@ -230,4 +230,42 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "đã ghi {path}: {events} sự kiện từ {plans} kế hoạch",
         "wrote {path}: {events} events from {plans} plans",
     ),
+    # --- score penalty, rank groups, plurals (hardening) --------------------------
+    "rollup.n.files": ("{count} tệp", "{count} files"),
+    "rollup.n.files.one": ("{count} tệp", "{count} file"),
+    "rollup.n.plans": ("{count} kế hoạch", "{count} plans"),
+    "rollup.n.plans.one": ("{count} kế hoạch", "{count} plan"),
+    "rollup.n.loaded": ("{count} kế hoạch đọc được", "{count} plans loaded"),
+    "rollup.n.loaded.one": ("{count} kế hoạch đọc được", "{count} plan loaded"),
+    "rollup.n.duplicates": (
+        "{count} đơn vị trùng kế hoạch",
+        "{count} units with duplicate plans",
+    ),
+    "rollup.n.duplicates.one": (
+        "{count} đơn vị trùng kế hoạch",
+        "{count} unit with duplicate plans",
+    ),
+    "rollup.n.late": ("{count} kế hoạch gửi muộn", "{count} plans late"),
+    "rollup.n.late.one": ("{count} kế hoạch gửi muộn", "{count} plan late"),
+    "rollup.text.attention": (
+        "Cần hoàn thiện trước — kế hoạch còn lỗi hoặc chỗ <<ĐIỀN…>> chưa điền ({count}):",
+        "To finish first — plans with open errors or unfilled <<ĐIỀN…>> placeholders ({count}):",
+    ),
+    "rollup.text.attention.counts": (
+        "lỗi: {errors}, chỗ chưa điền: {placeholders}, điểm: {score}",
+        "errors: {errors}, unfilled placeholders: {placeholders}, score: {score}",
+    ),
+    "rollup.group.annual": ("Kế hoạch năm {year}", "Annual plans {year}"),
+    "rollup.group.campaign": ("Kế hoạch chiến dịch {year}", "Campaign plans {year}"),
+    "rollup.html.with_errors": ("kế hoạch còn lỗi", "plans with errors"),
+    "rollup.html.with_placeholders": ("còn chỗ chưa điền", "with unfilled placeholders"),
+    "rollup.html.attention": ("Cần hoàn thiện trước", "To finish first"),
+    "rollup.html.attention_note": (
+        "Kế hoạch còn lỗi hoặc chỗ <<ĐIỀN…>> chưa điền; mỗi lỗi trừ {points} điểm.",
+        "Plans with open errors or unfilled <<ĐIỀN…>> placeholders; each error costs {points} "
+        "points.",
+    ),
+    "rollup.html.placeholders": ("Chỗ chưa điền", "Unfilled"),
+    "rollup.col.group": ("Nhóm xếp hạng", "Ranked among"),
+    "rollup.col.placeholders": ("Chỗ chưa điền", "Unfilled placeholders"),
 }

@@ -3,16 +3,36 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import Annotated, Any, Final
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, Strict, StringConstraints
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    Strict,
+    StringConstraints,
+    WithJsonSchema,
+)
+from pydantic_core import PydanticCustomError
 
 SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 CODE_PATTERN = r"^[0-9A-Za-z]+(\.[0-9A-Za-z]+)*\.?$"
 TARGET_PATTERN = r"^[a-z][a-z0-9_]*$"
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+# Bounds an office understands: one million billion đồng is far above any budget
+# (and below float precision, so sums stay exact); a billion of anything is far
+# above any count a plan sets; years 1900–2200 hold every date a plan or its
+# sources use, and keep date arithmetic (next day, same day next year) in range.
+MAX_MONEY: Final = 10**15
+MAX_TARGET: Final = 10**9
+MIN_YEAR: Final = 1900
+MAX_YEAR: Final = 2200
 
 
 class StrictModel(BaseModel):
@@ -31,6 +51,26 @@ def _date_from_text(value: Any) -> Any:
     return value
 
 
+def _money_in_range(value: int) -> int:
+    if not 0 <= value <= MAX_MONEY:
+        raise PydanticCustomError("money_range", "amount out of range", {"limit": MAX_MONEY})
+    return value
+
+
+def _target_in_range(value: float) -> float:
+    if not (math.isfinite(value) and 0 <= value <= MAX_TARGET):
+        raise PydanticCustomError("target_range", "target out of range", {"limit": MAX_TARGET})
+    return value
+
+
+def _date_in_range(value: dt.date) -> dt.date:
+    if not MIN_YEAR <= value.year <= MAX_YEAR:
+        raise PydanticCustomError(
+            "date_range", "date out of range", {"low": MIN_YEAR, "high": MAX_YEAR}
+        )
+    return value
+
+
 Slug = Annotated[
     str,
     StringConstraints(pattern=SLUG_PATTERN, min_length=1, max_length=80),
@@ -45,9 +85,20 @@ Text = Annotated[str, StringConstraints(min_length=1)]
 Date = Annotated[
     dt.date,
     BeforeValidator(_date_from_text),
+    AfterValidator(_date_in_range),
     Field(description="Ngày dạng NĂM-THÁNG-NGÀY (vd. 2023-01-10)"),
 ]
 TargetKey = Annotated[str, StringConstraints(pattern=TARGET_PATTERN)]
+Money = Annotated[
+    int,
+    AfterValidator(_money_in_range),
+    WithJsonSchema({"type": "integer", "minimum": 0, "maximum": MAX_MONEY}),
+]
+TargetValue = Annotated[
+    int | float,
+    AfterValidator(_target_in_range),
+    WithJsonSchema({"type": "number", "minimum": 0, "maximum": MAX_TARGET}),
+]
 
 
 class Level(StrEnum):

@@ -108,6 +108,25 @@ def _describe(
     if etype in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
         limit = ctx.get("ge", ctx.get("le", ctx.get("gt", ctx.get("lt"))))
         return t("schema.range", value=value, limit=limit, op=etype), "", []
+    if etype == "money_range":
+        return (
+            t("schema.money_range", value=_number(value), limit=_number(ctx.get("limit"))),
+            t("schema.money_range.hint"),
+            [],
+        )
+    if etype == "target_range":
+        shown = doc.source_text(loc) or _number(value)
+        return (
+            t("schema.target_range", value=shown, limit=_number(ctx.get("limit"))),
+            t("schema.target_range.hint"),
+            [],
+        )
+    if etype == "date_range":
+        return (
+            t("schema.date_range", value=value, low=ctx.get("low"), high=ctx.get("high")),
+            t("schema.date_range.hint"),
+            [],
+        )
     if etype == "too_short":
         return t("schema.too_short", min=ctx.get("min_length", 1)), "", []
     if etype == "bool_type":
@@ -115,6 +134,16 @@ def _describe(
     if etype in ("int_type", "float_type"):
         return t("schema.type", expected=t("type.number"), got=_kind(value)), "", []
     return t("schema.other", detail=err.get("msg", etype)), "", []
+
+
+def _number(value: Any) -> str:
+    # grouped like 1.000.000 as offices write money; very long ones by their length
+    if isinstance(value, int) and not isinstance(value, bool):
+        digits = len(str(abs(value)))
+        if digits > 24:
+            return t("number.digits", digits=digits)
+        return f"{value:,}".replace(",", ".")
+    return str(value)
 
 
 def _kind(value: Any) -> str:

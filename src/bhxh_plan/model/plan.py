@@ -8,11 +8,13 @@ from bhxh_plan.model.common import (
     ChannelV,
     Date,
     LevelV,
+    Money,
     PlanKind,
     PlanKindV,
     Slug,
     StrictModel,
     TargetKey,
+    TargetValue,
     Text,
 )
 
@@ -98,9 +100,9 @@ class Activity(StrictModel):
     lead: str | None = Field(None, description="Đơn vị chủ trì")
     partners: list[Text] = Field(default_factory=list, description="Đơn vị phối hợp")
     description: str | None = Field(None, description="Mô tả")
-    budget: int | None = Field(None, ge=0, description="Kinh phí (đồng)")
+    budget: Money | None = Field(None, description="Kinh phí (đồng)")
     funding: Slug | None = Field(None, description="Mã nguồn kinh phí")
-    targets: dict[TargetKey, int | float] = Field(
+    targets: dict[TargetKey, TargetValue] = Field(
         default_factory=dict, description="Chỉ tiêu (vd. hoi_nghi: 10, luot_nguoi: 500)"
     )
 
@@ -111,14 +113,14 @@ class BudgetLine(StrictModel):
     id: Slug
     name: Text = Field(description="Nội dung chi")
     source: Slug = Field(description="Mã nguồn kinh phí")
-    amount: int = Field(ge=0, description="Số tiền (đồng)")
+    amount: Money = Field(description="Số tiền (đồng)")
 
 
 class Funding(StrictModel):
     """Nguồn kinh phí và dự toán (Kinh phí thực hiện)."""
 
     sources: list[Slug] = Field(default_factory=list, description="Mã các nguồn kinh phí")
-    total: int | None = Field(None, ge=0, description="Tổng kinh phí (đồng)")
+    total: Money | None = Field(None, description="Tổng kinh phí (đồng)")
     lines: list[BudgetLine] = Field(default_factory=list, description="Dự toán chi tiết")
     notes: str | None = Field(None, description='Ghi chú (vd. "lồng ghép", "tiết kiệm")')
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import asdict
 from typing import Any, TextIO
 
 from bhxh_plan import __version__
+from bhxh_plan.io import jsonsafe
 from bhxh_plan.report import FileResult, Summary
 
 SCHEMA_VERSION = 1
@@ -42,5 +42,5 @@ def report(command: str, results: list[FileResult], out: TextIO, color: bool) ->
             "waived": s.waived,
         },
     }
-    json.dump(payload, out, ensure_ascii=False, indent=2)
+    jsonsafe.dump(payload, out, ensure_ascii=False, indent=2)
     out.write("\n")

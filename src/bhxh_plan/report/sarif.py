@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any, TextIO
 
 from bhxh_plan import __version__, codes
+from bhxh_plan.io import jsonsafe
 from bhxh_plan.problems import Severity
 from bhxh_plan.report import FileResult
 
@@ -94,5 +94,5 @@ def report(command: str, results: list[FileResult], out: TextIO, color: bool) ->
             }
         ],
     }
-    json.dump(payload, out, ensure_ascii=False, indent=2)
+    jsonsafe.dump(payload, out, ensure_ascii=False, indent=2)
     out.write("\n")

@@ -4,7 +4,12 @@ The score of a plan is the share of the framework's requirements that bind it
 (by its level) and that it meets: every required group, sub-group, regular
 form, themed event (scheduled inside its window), content area and report, and
 the submission deadline where the framework sets one for the level. Each
-requirement weighs the same. docs/rollup.md gives the definition to users.
+requirement weighs the same. From that coverage, every lint error still open
+(and every unfilled ``<<ĐIỀN…>>`` placeholder, whatever its severity) takes
+``ERROR_POINTS`` points, down to 0: an ``init`` skeleton covers every
+requirement with placeholders and must not outrank a finished plan. Plans are
+ranked only against like plans: the same kind (annual, campaign) and year.
+docs/rollup.md and README give the definition to users.
 """
 
 from __future__ import annotations
@@ -17,42 +22,14 @@ from dataclasses import dataclass, field
 from bhxh_plan.framework import load_framework
 from bhxh_plan.model.common import Level
 from bhxh_plan.problems import Problem
-from bhxh_plan.report import FileResult, Summary
+from bhxh_plan.report import FileResult
 from bhxh_plan.rollup.coverage import MATRICES, Column, State, columns
+from bhxh_plan.rollup.score import Counts, Score, score_of
 from bhxh_plan.rollup.summary import UNSPECIFIED, Identity, Number, PlanSummary, UnitResult
 
 _LEVEL_ORDER = {level.value: i for i, level in enumerate(Level)}
+_KIND_ORDER = {"annual": 0, "campaign": 1}
 _DIGITS = re.compile(r"(\d+)")
-
-
-@dataclass(slots=True)
-class Counts:
-    """Findings of one file, as ``lint`` counts them."""
-
-    errors: int = 0
-    warnings: int = 0
-    infos: int = 0
-    waived: int = 0
-
-    @classmethod
-    def of(cls, problems: Sequence[Problem]) -> Counts:
-        s = Summary.of([FileResult("", problems=list(problems))])
-        return cls(s.errors, s.warnings, s.infos, s.waived)
-
-
-@dataclass(slots=True)
-class Score:
-    """Requirements met out of requirements that bind the plan, in total and per part."""
-
-    met: int
-    required: int
-    parts: dict[str, tuple[int, int]]  # matrix id or "deadline" → (met, required)
-
-    @property
-    def percent(self) -> float | None:
-        if not self.required:
-            return None
-        return round(100 * self.met / self.required, 1)
 
 
 @dataclass(slots=True)
@@ -137,19 +114,6 @@ class Rollup:
         return [u for u in self.units if u.summary is None]
 
 
-def score_of(summary: PlanSummary) -> Score:
-    """The share of binding requirements met (see the module docstring)."""
-    parts: dict[str, tuple[int, int]] = {}
-    for matrix in MATRICES:
-        cells = summary.cells.get(matrix, {}).values()
-        required = sum(1 for _state, _n, req in cells if req)
-        met = sum(1 for state, _n, req in cells if req and state == State.OK)
-        parts[matrix] = (met, required)
-    if summary.deadline is not None:
-        parts["deadline"] = (int(summary.timeliness == "on_time"), 1)
-    return Score(sum(m for m, _ in parts.values()), sum(r for _, r in parts.values()), parts)
-
-
 def _norm(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).casefold().split())
 
@@ -195,18 +159,39 @@ def _percent(u: Unit) -> float:
     return u.score.percent if u.score is not None and u.score.percent is not None else -1.0
 
 
+def group_of(u: Unit) -> tuple[str, int]:
+    """The plans a unit is ranked against: the same kind and year."""
+    s = u.summary
+    return (s.kind, s.year) if s is not None else (u.identity.kind, u.identity.year or 0)
+
+
+def _group_order(u: Unit) -> tuple[int, int]:
+    kind, year = group_of(u)
+    return -year, _KIND_ORDER.get(kind, len(_KIND_ORDER))
+
+
 def _rank(units: list[Unit]) -> list[Unit]:
-    """Units with a score, best first; equal score and error count share a rank."""
+    """Units with a score, by group (newest year first, annual before campaign), best first
+    within each; the rank restarts in each group; equal score and error count share a rank."""
     scored = [u for u in units if _percent(u) >= 0]
-    scored.sort(key=lambda u: (-_percent(u), u.counts.errors, *_order(u)))
+    scored.sort(key=lambda u: (*_group_order(u), -_percent(u), u.counts.errors, *_order(u)))
+    start = 0
     for i, u in enumerate(scored):
-        prev = scored[i - 1] if i else None
+        if i and group_of(scored[i - 1]) != group_of(u):
+            start = i
+        prev = scored[i - 1] if i > start else None
         same = prev is not None and (_percent(prev), prev.counts.errors) == (
             _percent(u),
             u.counts.errors,
         )
-        u.rank = prev.rank if same and prev is not None else i + 1
+        u.rank = prev.rank if same and prev is not None else i - start + 1
     return scored
+
+
+def needs_work(rollup: Rollup) -> list[Unit]:
+    """Loaded plans with open errors or unfilled placeholders, the most first."""
+    todo = [u for u in rollup.loaded if u.counts.needs_work]
+    return sorted(todo, key=lambda u: (-u.counts.defects, -u.counts.placeholders, *_order(u)))
 
 
 def _frameworks(units: list[Unit]) -> list[FrameworkView]:
@@ -249,7 +234,7 @@ def build(results: Sequence[FileResult]) -> Rollup:
         identity = r.identity if isinstance(r, UnitResult) else Identity()
         unit = Unit(r.file, summary, identity, list(r.problems), Counts.of(r.problems))
         if summary is not None:
-            unit.score = score_of(summary)
+            unit.score = score_of(summary, unit.counts.defects)
         units.append(unit)
     duplicates = _duplicates(units)
     frameworks = _frameworks(units)

@@ -15,11 +15,13 @@ from typing import Any
 
 import bhxh_plan
 from bhxh_plan.i18n import get_lang, t
+from bhxh_plan.io import jsonsafe
 from bhxh_plan.model.common import Level
 from bhxh_plan.rollup import labels
-from bhxh_plan.rollup.build import Rollup, Unit
+from bhxh_plan.rollup.build import Rollup, Unit, group_of, needs_work
 from bhxh_plan.rollup.coverage import MATRICES, State
 from bhxh_plan.rollup.json_out import to_dict
+from bhxh_plan.rollup.score import ERROR_POINTS
 
 TEMPLATE = "rollup.html.j2"
 PACKAGED = Path(bhxh_plan.__file__).resolve().parent / "templates"
@@ -30,7 +32,8 @@ _WORDS = (
     "title", "plans", "failed", "duplicates", "late", "average", "budget", "ranking", "matrices",
     "targets", "failed_list", "duplicate_list", "legend", "close", "no_findings",
     "missing", "score_parts", "findings", "noscript", "sort_hint", "framework", "units_missing",
-    "count", "none", "waiver", "target", "sum", "skipped",
+    "count", "none", "waiver", "target", "sum", "skipped", "with_errors", "with_placeholders",
+    "attention", "placeholders",
 )  # fmt: skip
 _DETAIL = (
     "file", "level", "year", "number", "date", "time", "status", "framework", "score", "rank",
@@ -38,7 +41,7 @@ _DETAIL = (
 )  # fmt: skip
 _COLUMNS = (
     "rank", "unit", "level", "year", "number", "date", "time", "score", "met", "errors",
-    "warnings", "waived", "status", "file", "total", "sum",
+    "warnings", "waived", "status", "file", "total", "sum", "group",
 )  # fmt: skip
 
 
@@ -70,6 +73,8 @@ def _row(u: Unit, index: int) -> dict[str, Any]:
         "score_sort": pct if pct is not None else -1,
         "met": f"{u.score.met}/{u.score.required}" if u.score else "",
         "errors": c.errors,
+        "placeholders": c.placeholders,
+        "group": labels.group(*group_of(u)) if u.rank is not None else "",
         "warnings": c.warnings,
         "waived": c.waived,
         "duplicate": u.duplicate,
@@ -110,6 +115,7 @@ def context(rollup: Rollup) -> dict[str, Any]:
     words |= {f"sev_{k}": t(f"sev.{k}") for k in ("error", "warning", "info")}
     words |= {f"col_{k}": t(f"rollup.col.{k}") for k in _DETAIL}
     words |= {f"level_{k.value}": labels.level(k.value) for k in Level}
+    words["attention_note"] = t("rollup.html.attention_note", points=ERROR_POINTS)
     return {
         "lang": get_lang(),
         "w": words,
@@ -118,6 +124,7 @@ def context(rollup: Rollup) -> dict[str, Any]:
         "total": labels.money(rollup.budget_total),
         "average": labels.percent(data["summary"]["average_score"]),
         "rows": [_row(u, index[u.file]) for u in order],
+        "attention": [_row(u, index[u.file]) for u in needs_work(rollup)],
         "frameworks": [
             {
                 "index": i,
@@ -154,5 +161,7 @@ def render_html(rollup: Rollup) -> str:
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    # the page's embedded data must parse in every browser: no NaN/Infinity tokens
+    env.policies["json.dumps_function"] = jsonsafe.dumps
     env.policies["json.dumps_kwargs"] = {"ensure_ascii": False, "separators": (",", ":")}
     return env.get_template(TEMPLATE).render(**context(rollup))

@@ -5,13 +5,13 @@ New keys may be added; existing keys keep their meaning while ``version`` stays 
 
 from __future__ import annotations
 
-import json
 from typing import Any, TextIO
 
 from bhxh_plan import __version__
 from bhxh_plan.i18n import t
+from bhxh_plan.io import jsonsafe
 from bhxh_plan.problems import Problem
-from bhxh_plan.rollup.build import FrameworkView, Matrix, Rollup, Unit
+from bhxh_plan.rollup.build import FrameworkView, Matrix, Rollup, Unit, group_of
 from bhxh_plan.rollup.coverage import State
 
 SCHEMA_VERSION = 1
@@ -81,7 +81,13 @@ def unit_dict(unit: Unit, view: FrameworkView | None) -> dict[str, Any]:
         "rank": unit.rank,
         "score": None,
         "missing": _missing(unit, view),
-        "lint": {"errors": c.errors, "warnings": c.warnings, "infos": c.infos, "waived": c.waived},
+        "lint": {
+            "errors": c.errors,
+            "warnings": c.warnings,
+            "infos": c.infos,
+            "waived": c.waived,
+            "placeholders": c.placeholders,
+        },
         "budget": None,
         "targets": dict(s.targets) if s else {},
         "rows": s.rows if s else 0,
@@ -91,6 +97,8 @@ def unit_dict(unit: Unit, view: FrameworkView | None) -> dict[str, Any]:
     if unit.score is not None:
         d["score"] = {
             "percent": unit.score.percent,
+            "coverage": unit.score.coverage,
+            "penalty": unit.score.penalty,
             "met": unit.score.met,
             "required": unit.score.required,
             "parts": {k: {"met": m, "required": r} for k, (m, r) in unit.score.parts.items()},
@@ -156,6 +164,9 @@ def to_dict(rollup: Rollup) -> dict[str, Any]:
             "warnings": sum(c.warnings for c in totals),
             "waived": sum(c.waived for c in totals),
             "average_score": round(sum(scores) / len(scores), 1) if scores else None,
+            # loaded plans only: those that failed to load have their own count
+            "with_errors": sum(1 for u in loaded if u.counts.errors),
+            "with_placeholders": sum(1 for u in loaded if u.counts.placeholders),
         },
         "units": [unit_dict(u, view_of.get(u.file)) for u in rollup.units],
         "frameworks": [
@@ -176,6 +187,8 @@ def to_dict(rollup: Rollup) -> dict[str, Any]:
         "ranking": [
             {
                 "rank": u.rank,
+                "kind": group_of(u)[0],
+                "year": group_of(u)[1],
                 "file": u.file,
                 "unit": u.label,
                 "percent": u.score.percent if u.score else None,
@@ -202,5 +215,5 @@ def to_dict(rollup: Rollup) -> dict[str, Any]:
 def report(rollup: Rollup, out: TextIO) -> None:
     """Write the JSON document to ``out``, on one line (a national batch is tens of megabytes;
     ``jq .`` shows it indented)."""
-    out.write(json.dumps(to_dict(rollup), ensure_ascii=False))
+    out.write(jsonsafe.dumps(to_dict(rollup), ensure_ascii=False))
     out.write("\n")

@@ -46,3 +46,10 @@ def timeliness(value: str | None) -> str:
 
 def matrix(value: str) -> str:
     return t(f"rollup.matrix.{value}")
+
+
+def group(kind: str, year: int) -> str:
+    """``Kế hoạch năm 2023``, ``Kế hoạch chiến dịch 2021``: plans ranked against each other."""
+    if kind == "campaign":
+        return t("rollup.group.campaign", year=year)
+    return t("rollup.group.annual", year=year)

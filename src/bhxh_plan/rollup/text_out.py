@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from bhxh_plan.i18n import t
+from bhxh_plan.i18n import t, tn
 from bhxh_plan.problems import Severity
 from bhxh_plan.rollup import labels
-from bhxh_plan.rollup.build import Rollup, Unit
+from bhxh_plan.rollup.build import Rollup, Unit, group_of, needs_work
+from bhxh_plan.rollup.score import ERROR_POINTS
 
 
 def _row(u: Unit) -> str:
@@ -27,21 +28,26 @@ def report(rollup: Rollup, out: TextIO) -> None:
     """Write the roll-up for people reading a terminal or a CI log."""
     loaded, failed = rollup.loaded, rollup.failed
     late = sum(1 for u in loaded if u.summary and u.summary.timeliness == "late")
+    n_files = len(rollup.units) + len(rollup.skipped)
     out.write(
         t(
             "rollup.text.head",
-            files=len(rollup.units) + len(rollup.skipped),
-            plans=len(loaded),
+            files=tn(n_files, "rollup.n.files.one", "rollup.n.files"),
+            plans=tn(len(loaded), "rollup.n.loaded.one", "rollup.n.loaded"),
             failed=len(failed),
-            duplicates=len(rollup.duplicates),
-            late=late,
+            duplicates=tn(len(rollup.duplicates), "rollup.n.duplicates.one", "rollup.n.duplicates"),
+            late=tn(late, "rollup.n.late.one", "rollup.n.late"),
         )
         + "\n"
     )
+    _attention(rollup, out)
     if rollup.ranking:
-        out.write("\n" + t("rollup.text.ranking") + "\n")
-        out.write(t("rollup.text.columns") + "\n")
+        out.write("\n" + t("rollup.text.ranking", points=ERROR_POINTS) + "\n")
+        group: tuple[str, int] | None = None
         for u in rollup.ranking:
+            if group_of(u) != group:
+                group = group_of(u)
+                out.write("\n" + labels.group(*group) + ":\n" + t("rollup.text.columns") + "\n")
             out.write(_row(u) + "\n")
     unranked = [u for u in loaded if u.rank is None]
     if unranked:
@@ -71,7 +77,8 @@ def report(rollup: Rollup, out: TextIO) -> None:
             for col in m.columns
             if m.missing.get(col.key)
         ]
-        head = t("rollup.text.gaps", framework=view.id, units=len(view.units))
+        plans = tn(len(view.units), "rollup.n.plans.one", "rollup.n.plans")
+        head = t("rollup.text.gaps", framework=view.id, plans=plans)
         out.write(f"\n{head}\n")
         if not gaps:
             out.write("  " + t("rollup.text.no_gaps") + "\n")
@@ -79,6 +86,21 @@ def report(rollup: Rollup, out: TextIO) -> None:
             code = f"{col.code}. " if col.code else ""
             out.write(f"  {labels.matrix(m.id)}: {code}{col.name} — {n}\n")
     _totals(rollup, out)
+
+
+def _attention(rollup: Rollup, out: TextIO) -> None:
+    """Plans with open errors or placeholders, most first: before any score is read."""
+    todo = needs_work(rollup)
+    if not todo:
+        return
+    out.write("\n" + t("rollup.text.attention", count=len(todo)) + "\n")
+    for u in todo:
+        c = u.counts
+        pct = labels.percent(u.score.percent if u.score else None)
+        counts = t(
+            "rollup.text.attention.counts", errors=c.errors, placeholders=c.placeholders, score=pct
+        )
+        out.write(f"  {u.label} ({u.file}): {counts}\n")
 
 
 def _totals(rollup: Rollup, out: TextIO) -> None:

@@ -12,10 +12,10 @@ import io
 
 from openpyxl import Workbook  # type: ignore[import-untyped]
 
-from bhxh_plan.i18n import t
+from bhxh_plan.i18n import t, tn
 from bhxh_plan.problems import Severity
 from bhxh_plan.rollup import labels
-from bhxh_plan.rollup.build import FrameworkView, Matrix, Rollup, Unit
+from bhxh_plan.rollup.build import FrameworkView, Matrix, Rollup, Unit, group_of
 from bhxh_plan.rollup.coverage import State
 from bhxh_plan.rollup.xlsx_style import (
     Value,
@@ -30,14 +30,15 @@ from bhxh_plan.rollup.xlsx_style import (
 
 _OVERVIEW = (
     "rank", "unit", "level", "year", "framework", "number", "date", "deadline", "time", "score",
-    "met", "errors", "warnings", "waived", "duplicate", "status", "file",
+    "met", "errors", "warnings", "waived", "duplicate", "status", "file", "group", "placeholders",
 )  # fmt: skip
 
 
 def _overview(wb: Workbook, rollup: Rollup) -> None:
     ws = wb.active
     ws.title = sheet_title(t("rollup.sheet.overview"), 0)
-    title(ws, t("rollup.sheet.overview.title", plans=len(rollup.loaded), failed=len(rollup.failed)))
+    plans = tn(len(rollup.loaded), "rollup.n.plans.one", "rollup.n.plans")
+    title(ws, t("rollup.sheet.overview.title", plans=plans, failed=len(rollup.failed)))
     header(ws, 2, [t(f"rollup.col.{k}") for k in _OVERVIEW])
     ranked = {u.file for u in rollup.ranking}
     order = rollup.ranking + [u for u in rollup.units if u.file not in ranked]
@@ -61,6 +62,8 @@ def _overview(wb: Workbook, rollup: Rollup) -> None:
             t("rollup.duplicate") if u.duplicate else "",
             t(f"rollup.status.{u.status}"),
             u.file,
+            labels.group(*group_of(u)) if u.rank is not None else "",
+            c.placeholders,
         ]
         put_row(ws, r, values)
         if s is None:
@@ -69,8 +72,8 @@ def _overview(wb: Workbook, rollup: Rollup) -> None:
             put(ws, r, 9, values[8], "bp-bad")
         if u.duplicate:
             put(ws, r, 15, values[14], "bp-warn")
-    prepare(ws, 2, "C3", [6, 40, 9, 6, 16, 14, 11, 11, 12, 8, 8, 6, 8, 8, 7, 14, 40])
-    ws.auto_filter.ref = f"A2:Q{max(2, len(order) + 2)}"
+    prepare(ws, 2, "C3", [6, 40, 9, 6, 16, 14, 11, 11, 12, 8, 8, 6, 8, 8, 7, 14, 40, 24, 10])
+    ws.auto_filter.ref = f"A2:S{max(2, len(order) + 2)}"
 
 
 def _matrix(wb: Workbook, view: FrameworkView, matrix: Matrix, index: int) -> None:

@@ -95,7 +95,7 @@ class Context:
         delta = self.plan.year - self.fw.year
         if not delta:
             return window
-        return Window(start=_add_years(window.start, delta), end=_add_years(window.end, delta))
+        return Window(start=shift_years(window.start, delta), end=shift_years(window.end, delta))
 
     def scenario_rows(self) -> Iterator[tuple[int, int, str, str | None]]:
         """(entry index, row index, group id, sub-group id) for every scenario row."""
@@ -109,7 +109,8 @@ def vn_date(day: dt.date) -> str:
     return day.strftime("%d/%m/%Y")
 
 
-def _add_years(day: dt.date, years: int) -> dt.date:
+def shift_years(day: dt.date, years: int) -> dt.date:
+    """``day`` moved by ``years``; 29 February becomes 28 February in a common year."""
     try:
         return day.replace(year=day.year + years)
     except ValueError:  # 29 February in a year that has none

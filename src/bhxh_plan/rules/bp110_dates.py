@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from bhxh_plan.i18n import t
 from bhxh_plan.problems import Severity
-from bhxh_plan.rules.base import Context, Finding, RuleMeta, vn_date
+from bhxh_plan.rules.base import Context, Finding, RuleMeta, shift_years, vn_date
 
 META = RuleMeta(
     id="BP110",
@@ -48,7 +48,7 @@ def check(ctx: Context) -> Iterator[Finding]:
                 )
     deadline = fw.deadline
     if deadline and ctx.required(deadline.levels):
-        due = deadline.date.replace(year=deadline.date.year + plan.year - fw.year)
+        due = shift_years(deadline.date, plan.year - fw.year)
         if plan.document.date > due:
             yield Finding(
                 ("document", "date"),
