@@ -14,8 +14,8 @@ from typing import Any
 import yaml
 
 from bhxh_plan import hygiene
-from bhxh_plan.io.files import write_atomic
 from bhxh_plan.io.loader import Document, LoadError, load_bytes
+from bhxh_plan.io.output import write_file
 
 
 class FixError(Exception):
@@ -65,7 +65,7 @@ def fix_document(doc: Document) -> int:
         raise FixError(exc.message) from None
     if again != expected:
         raise FixError(doc.path)
-    write_atomic(Path(doc.path), payload)
+    write_file(Path(doc.path), payload)
     return _count_changes(doc.data, expected)
 
 
