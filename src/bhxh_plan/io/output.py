@@ -81,15 +81,18 @@ def _kind(mode: int) -> str:
 
 def _refusal(role: str, out: Path, used: Path) -> OutputError:
     hint = t("out.is_input.hint")
+    name = str(out)
+    if os.path.realpath(out) != os.path.realpath(used):  # a hard link: say which file it is
+        name = t("out.same_file_as", path=name, other=str(used))
     if role == "framework":
-        return OutputError(t("out.is_framework", path=str(out), framework=str(used)), hint)
+        return OutputError(t("out.is_framework", path=name), hint)
     if role == "template":
-        return OutputError(t("out.is_template", path=str(out), template=str(used)), hint)
+        return OutputError(t("out.is_template", path=name), hint)
     if role == "config":
-        return OutputError(t("out.is_config", path=str(out), config=str(used)), hint)
+        return OutputError(t("out.is_config", path=name), hint)
     if role == "source":
-        return OutputError(t("out.is_source", path=str(out)), hint)
-    return OutputError(t("out.is_input", path=str(out)), hint)
+        return OutputError(t("out.is_source", path=name), hint)
+    return OutputError(t("out.is_input", path=name), hint)
 
 
 def check_target(path: Path) -> None:

@@ -282,17 +282,18 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "will not overwrite an input file: the output '{path}' is the input file",
     ),
     "out.is_framework": (
-        "không ghi đè lên tệp khung đang dùng: {path} (khung {framework})",
-        "will not overwrite a framework in use: {path} (framework {framework})",
+        "không ghi đè lên tệp khung đang dùng: {path}",
+        "will not overwrite a framework in use: {path}",
     ),
     "out.is_template": (
-        "không ghi đè lên tệp mẫu đang dùng: {path} (mẫu {template})",
-        "will not overwrite a template in use: {path} (template {template})",
+        "không ghi đè lên tệp mẫu đang dùng: {path}",
+        "will not overwrite a template in use: {path}",
     ),
     "out.is_config": (
-        "không ghi đè lên tệp cấu hình đang dùng: {path} (cấu hình {config})",
-        "will not overwrite the configuration in use: {path} (configuration {config})",
+        "không ghi đè lên tệp cấu hình đang dùng: {path}",
+        "will not overwrite the configuration in use: {path}",
     ),
+    "out.same_file_as": ("{path} (cùng một tệp với {other})", "{path} (the same file as {other})"),
     "out.is_input.hint": (
         "chọn tên tệp hoặc thư mục khác cho kết quả; bhxh-plan không bao giờ ghi đè tệp nó đọc",
         "choose another file name or folder for the output; bhxh-plan never overwrites a file "
