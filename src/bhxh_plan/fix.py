@@ -15,8 +15,8 @@ import yaml
 
 from bhxh_plan import hygiene
 from bhxh_plan.fmt import same
-from bhxh_plan.io.files import write_atomic
 from bhxh_plan.io.loader import Document, LoadError, load_bytes
+from bhxh_plan.io.output import write_file
 
 
 class FixError(Exception):
@@ -67,7 +67,7 @@ def fix_document(doc: Document) -> int:
     # ``same``, not ``!=``: a .nan anywhere in the file is never equal to itself
     if not same(again, expected):
         raise FixError(doc.path)
-    write_atomic(Path(doc.path), payload)
+    write_file(Path(doc.path), payload)
     return _count_changes(doc.data, expected)
 
 

@@ -83,7 +83,12 @@ def lint_one(args: tuple[str, LintOptions]) -> FileResult:
         problems = lint_checked(checked, options)
     except Exception as exc:
         problems = [*checked.problems, internal_problem(checked.path, exc)]
-    return FileResult(checked.path, checked.kind, problems)
+    return FileResult(checked.path, checked.kind, problems, reads=framework_files(checked))
+
+
+def framework_files(checked: Checked) -> tuple[str, ...]:
+    """The files of the framework chain ``checked`` was validated against."""
+    return tuple(str(p) for p in checked.framework.chain) if checked.framework else ()
 
 
 def fails(problem: Problem, strict: bool) -> bool:

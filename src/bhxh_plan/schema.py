@@ -8,7 +8,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from bhxh_plan.io.files import write_atomic
+from bhxh_plan.io.output import write_file
 from bhxh_plan.model import Framework, Plan
 
 BASE_URL = "https://bhxh-plan.github.io/schemas"
@@ -60,5 +60,5 @@ def write_schemas(out_dir: Path, *, check: bool = False) -> list[str]:
         if current != text:
             changed.append(name)
             if not check:
-                write_atomic(target, text)
+                write_file(target, text)
     return changed

@@ -31,16 +31,20 @@ def calendar(
     max_size: MaxSizeOpt = DEFAULT_MAX_SIZE,
 ) -> None:
     """Xuất hoạt động của kế hoạch và sự kiện chủ đề của khung ra tệp lịch iCalendar (.ics)."""
+    from bhxh_plan.cli._output import framework_chains, guard, write_or_fail
     from bhxh_plan.ical import Source, build_calendar, latest
-    from bhxh_plan.io.files import write_atomic
+    from bhxh_plan.io.output import Inputs
     from bhxh_plan.report import FileResult, get_reporter
     from bhxh_plan.validate import check_file
 
     files = expand_or_fail(paths)
-    if ics != "-" and Path(ics).resolve() in {f.resolve() for f in files}:
-        fail(t("rollup.same_output", path=ics), t("rollup.same_output.hint"))
     if framework:
         require_framework(framework)
+    out = None if ics == "-" else Path(ics)
+    inputs = Inputs()
+    inputs.add("input", files)
+    inputs.add("framework", framework_chains([framework]))
+    guard([out], inputs)
     sources: list[Source] = []
     names: dict[int, str] = {}
     broken: list[FileResult] = []
@@ -52,6 +56,7 @@ def calendar(
             broken.append(FileResult(checked.path, checked.kind, checked.problems))
         else:
             sources.append(Source(checked.plan, checked.framework))
+            inputs.add("framework", checked.framework.chain)
             names[id(sources[-1])] = checked.path
     if broken:
         get_reporter("text")("calendar", broken, sys.stderr, use_color(sys.stderr))
@@ -67,13 +72,8 @@ def calendar(
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
         raise typer.Exit(EXIT_OK)
-    try:
-        write_atomic(ics, data)
-    except OSError as exc:
-        fail(
-            t("rollup.write_failed", path=ics, error=exc.strerror or str(exc)),
-            t("rollup.write_failed.hint"),
-        )
+    guard([out], inputs)
+    write_or_fail(ics, data)
     events = data.count(b"BEGIN:VEVENT")
     typer.echo(t("calendar.wrote", path=ics, events=events, plans=len(sources)), err=True)
     raise typer.Exit(EXIT_OK)

@@ -37,18 +37,20 @@ def diff_command(
     ] = False,
 ) -> None:
     """So sánh hai kế hoạch theo nội dung: thêm, bỏ, sửa, dời ngày, kinh phí (diff)."""
+    from bhxh_plan.cli._output import guard, write_or_fail
     from bhxh_plan.diff import render, run_diff
-    from bhxh_plan.diff.sources import SourceError
-    from bhxh_plan.io.files import write_atomic
+    from bhxh_plan.diff.sources import SourceError, split_spec
+    from bhxh_plan.io.output import Inputs
     from bhxh_plan.report import FileResult, get_reporter
 
     if fmt in (DiffFormat.xlsx, DiffFormat.docx) and out is None:
         fail(t("diff.out_required", fmt=fmt.value), t("diff.out_hint"))
-    if out is not None:
-        target = out.resolve()
-        for spec in (old, new):
-            if Path(spec).exists() and Path(spec).resolve() == target:
-                fail(t("diff.out_is_input", path=str(out)), t("diff.out_hint"))
+    inputs = Inputs()
+    for spec in (old, new):
+        split = split_spec(spec)
+        # REV:path reads git's copy, but the working file of that path is still the user's plan
+        inputs.add("input", [Path(spec) if split is None else Path(split[1])])
+    guard([out], inputs)
     try:
         result, sides = run_diff(old, new)
     except SourceError as exc:
@@ -62,6 +64,8 @@ def diff_command(
                     f"bhxh-plan: {t('cli.error')}: {t('diff.invalid_side', name=s.name)}", err=True
                 )
         raise typer.Exit(EXIT_USAGE)
+    inputs.add("framework", [f for side in sides for f in side.reads])
+    guard([out], inputs)
     if fmt in (DiffFormat.xlsx, DiffFormat.docx):
         data: bytes = render.office(result, fmt.value)
     else:
@@ -73,12 +77,6 @@ def diff_command(
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
     else:
-        try:
-            write_atomic(out, data)
-        except OSError as exc:
-            fail(
-                t("fmt.write_failed", path=str(out), error=exc.strerror or exc),
-                t("fmt.write_failed.hint"),
-            )
+        write_or_fail(out, data)
         typer.echo(t("cli.wrote", path=str(out)), err=True)
     raise typer.Exit(EXIT_PROBLEMS if exit_code and not result.same else EXIT_OK)

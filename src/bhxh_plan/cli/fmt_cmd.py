@@ -12,7 +12,6 @@ from bhxh_plan.cli._app import (
     EXIT_USAGE,
     PathsArg,
     app,
-    expand_or_fail,
     use_color,
 )
 from bhxh_plan.i18n import t
@@ -32,12 +31,13 @@ def fmt_command(
     """Định dạng kế hoạch và khung theo dạng chuẩn, giữ nguyên chú thích (fmt)."""
     import difflib
 
+    from bhxh_plan.cli._output import expand_in_trees, report_write_error, warn_outside
     from bhxh_plan.fmt import FormatError, format_bytes
-    from bhxh_plan.io.files import write_atomic
     from bhxh_plan.io.loader import LoadError, load_file
+    from bhxh_plan.io.output import write_file
     from bhxh_plan.report import FileResult, get_reporter
 
-    files = expand_or_fail(paths)
+    files, outside = expand_in_trees(paths)
     broken: list[FileResult] = []
     changed: list[Path] = []
     failed = False
@@ -76,16 +76,16 @@ def fmt_command(
             )
         if check:
             typer.echo(t("fmt.would_change", path=name))
-        elif not diff:
+        elif diff:
+            continue
+        elif path in outside:
+            changed.pop()  # reported, not rewritten: the tree given does not hold it
+            warn_outside(path, outside[path])
+        else:
             try:
-                write_atomic(path, result.data)
+                write_file(path, result.data)  # keeps owner, mode and hard links
             except OSError as exc:
-                typer.echo(
-                    f"bhxh-plan: {t('cli.error')}: "
-                    f"{t('fmt.write_failed', path=name, error=exc.strerror or exc)}",
-                    err=True,
-                )
-                typer.echo(f"    {t('text.hint')}: {t('fmt.write_failed.hint')}", err=True)
+                report_write_error(path, exc)
                 failed = True
                 continue
             typer.echo(t("fmt.formatted", path=name))

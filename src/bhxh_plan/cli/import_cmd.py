@@ -43,10 +43,12 @@ def import_(
     ] = False,
 ) -> None:
     """Nhập khung kịch bản từ Excel/Word thành kế hoạch YAML (import)."""
+    from bhxh_plan.cli._output import framework_chains, guard
     from bhxh_plan.framework import FrameworkError
     from bhxh_plan.hygiene import fix_value
     from bhxh_plan.importer.run import Request, UsageError, run
     from bhxh_plan.importer.safety import Refused
+    from bhxh_plan.io.output import Inputs, describe
     from bhxh_plan.model.common import Level
     from bhxh_plan.placeholders import find
     from bhxh_plan.scaffold.write import write_new
@@ -54,11 +56,12 @@ def import_(
     if level is not None and level not in LEVELS:
         fail(t("init.bad_level", level=level), t("init.bad_level.hint", levels=" | ".join(LEVELS)))
     target = None if output == "-" else Path(output) if output else source.with_suffix(".yaml")
-    if target is not None:
-        if target.resolve() == source.resolve():
-            fail(t("import.same_file", path=str(target)))
-        if target.exists() and not force:
-            fail(t("scaffold.exists", path=str(target)), t("import.exists.hint"))
+    inputs = Inputs()
+    inputs.add("source", [source])
+    inputs.add("framework", framework_chains([framework]))
+    guard([target], inputs)
+    if target is not None and target.exists() and not force:
+        fail(t("scaffold.exists", path=str(target)), t("import.exists.hint"))
     request = Request(
         path=source,
         framework=framework,
@@ -85,12 +88,15 @@ def import_(
     if target is None:
         sys.stdout.write(result.text)
         raise typer.Exit(EXIT_OK)
+    inputs.add("framework", framework_chains([result.framework]))
+    guard([target], inputs)
     try:
         write_new(target, result.text, force=force)
     except FileExistsError:
         fail(t("scaffold.exists", path=str(target)), t("import.exists.hint"))
     except OSError as exc:
-        fail(t("scaffold.unwritable", path=str(target), error=exc.strerror or str(exc)))
+        err = describe(target, exc)
+        fail(err.message, err.hint)
     built, parsed = result.built, result.parsed
     typer.echo(
         t(

@@ -59,6 +59,7 @@ def init(
     """Tạo kế hoạch mới từ khung: đủ mọi mục bắt buộc, có chú thích và chỗ cần điền (init)."""
     from bhxh_plan.framework import FrameworkError, load_framework
     from bhxh_plan.hygiene import fix_value
+    from bhxh_plan.io.output import describe
     from bhxh_plan.model.common import Level
     from bhxh_plan.placeholders import find
     from bhxh_plan.scaffold.skeleton import Options, plan_text
@@ -89,7 +90,7 @@ def init(
         fail(f"{where}: {place}{p.message}" if p.line else p.message, p.hint)
     fw = loaded.framework
     target = None if output == "-" else Path(output or f"ke-hoach-{year_value}.yaml")
-    if target is not None and target.exists():
+    if target is not None and (target.exists() or target.is_symlink()):
         fail(t("scaffold.exists", path=str(target)), t("init.exists.hint"))
     opts = Options(
         framework_ref=framework_ref(ref, loaded.path, target),
@@ -113,7 +114,8 @@ def init(
     except FileExistsError:
         fail(t("scaffold.exists", path=str(target)), t("init.exists.hint"))
     except OSError as exc:
-        fail(t("scaffold.unwritable", path=str(target), error=exc.strerror or str(exc)))
+        err = describe(target, exc)
+        fail(err.message, err.hint)
     count = sum(1 for line in text.splitlines() for _ in find(line))
     typer.echo(t("init.done", path=str(target), framework=fw.id, count=count))
     typer.echo(t("init.next", path=str(target)))

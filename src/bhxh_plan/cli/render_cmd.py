@@ -1,6 +1,5 @@
 """``bhxh-plan render``: the plan as .docx, .xlsx, .html and .md files."""
 
-import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -11,15 +10,10 @@ from bhxh_plan.cli._app import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, app, fail, us
 from bhxh_plan.i18n import t
 
 if TYPE_CHECKING:
+    from bhxh_plan.io.output import Inputs
     from bhxh_plan.validate import Checked
 
 _FORMATS = ("docx", "xlsx", "html", "md")
-
-
-def _same(a: Path, b: Path) -> bool:
-    if a.exists() and b.exists():
-        return os.path.samefile(a, b)
-    return a.resolve() == b.resolve()
 
 
 def _targets(plan: Path, out_dir: Path | None, named: dict[str, Path | None]) -> dict[str, Path]:
@@ -30,16 +24,15 @@ def _targets(plan: Path, out_dir: Path | None, named: dict[str, Path | None]) ->
     return {fmt: targets[fmt] for fmt in _FORMATS if fmt in targets}
 
 
-def _check_targets(targets: dict[str, Path], inputs: list[Path]) -> None:
-    seen: list[Path] = []
-    for path in targets.values():
-        if path.is_dir():
-            fail(t("render.output_is_dir", path=path), t("render.output_is_dir.hint", path=path))
-        if any(_same(path, src) for src in inputs):
-            fail(t("render.overwrite_input", path=path), t("render.overwrite_input.hint"))
-        if any(_same(path, other) for other in seen):
-            fail(t("render.same_output", path=path), t("render.same_output.hint"))
-        seen.append(path)
+def _inputs(plan: Path, template_dir: Path | None, chain: "list[Path]") -> "Inputs":
+    from bhxh_plan.io.output import Inputs, template_files
+
+    inputs = Inputs()
+    inputs.add("input", [plan])
+    inputs.add("framework", chain)
+    if template_dir is not None:
+        inputs.add("template", template_files(template_dir))
+    return inputs
 
 
 @app.command()
@@ -77,10 +70,11 @@ def render(
             t("render.template_dir_missing", path=template_dir),
             t("render.template_dir_missing.hint"),
         )
-    _check_targets(targets, [plan])
-
+    from bhxh_plan.cli._output import guard
     from bhxh_plan.report import FileResult, get_reporter
     from bhxh_plan.validate import check_file
+
+    guard(list(targets.values()), _inputs(plan, template_dir, []))
 
     checked = check_file(plan)
     if not checked.ok or checked.plan is None or checked.framework is None:
@@ -89,7 +83,7 @@ def render(
         typer.echo(t("render.invalid", path=plan), err=True)
         internal = any(p.rule == "BP000" for p in checked.problems)
         raise typer.Exit(EXIT_USAGE if internal else EXIT_PROBLEMS)
-    _check_targets(targets, [plan, *checked.framework.chain])
+    guard(list(targets.values()), _inputs(plan, template_dir, checked.framework.chain))
     _write_all(checked, targets, template_dir)
     raise typer.Exit(EXIT_OK)
 
@@ -97,7 +91,7 @@ def render(
 def _write_all(checked: "Checked", targets: dict[str, Path], template_dir: Path | None) -> None:
     from jinja2 import TemplateError, TemplateSyntaxError
 
-    from bhxh_plan.io.files import write_atomic
+    from bhxh_plan.cli._output import write_or_fail
     from bhxh_plan.render import build_view, render
 
     assert checked.plan is not None and checked.framework is not None
@@ -119,11 +113,5 @@ def _write_all(checked: "Checked", targets: dict[str, Path], template_dir: Path 
                 t("render.template_error.hint"),
             )
     for path, data in payloads.items():
-        try:
-            write_atomic(path, data)
-        except OSError as exc:
-            fail(
-                t("render.write_failed", path=path, error=exc.strerror or exc),
-                t("render.write_failed.hint"),
-            )
+        write_or_fail(path, data)
         typer.echo(t("render.wrote", path=path))

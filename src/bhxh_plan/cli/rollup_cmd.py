@@ -2,7 +2,7 @@
 
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
@@ -23,9 +23,6 @@ from bhxh_plan.cli._app import (
     run_batch,
 )
 from bhxh_plan.i18n import t
-
-if TYPE_CHECKING:
-    pass
 
 
 @app.command()
@@ -52,7 +49,9 @@ def rollup(
 ) -> None:
     """Tổng hợp kế hoạch của các đơn vị: ma trận đáp ứng khung, điểm, kinh phí, chỉ tiêu."""
     from bhxh_plan import batch
+    from bhxh_plan.cli._output import framework_chains, guard
     from bhxh_plan.framework import FrameworkError
+    from bhxh_plan.io.output import Inputs
     from bhxh_plan.lint import LintOptions
     from bhxh_plan.rollup.build import build
     from bhxh_plan.rollup.summary import rollup_one
@@ -61,12 +60,13 @@ def rollup(
     files = expand_or_fail(paths)
     if not files:
         fail(t("rollup.no_plans", paths=", ".join(paths)), t("rollup.no_plans.hint"))
-    inputs = {f.resolve() for f in files}
-    for out in (xlsx, html):
-        if out is not None and out.resolve() in inputs:
-            fail(t("rollup.same_output", path=str(out)), t("rollup.same_output.hint"))
     if framework:
         require_framework(framework)
+    inputs = Inputs()
+    inputs.add("input", files)
+    inputs.add("config", [loaded.source])
+    inputs.add("framework", framework_chains([framework]))
+    guard([xlsx, html], inputs)  # before the run: a wrong output fails fast
     options = LintOptions(loaded, framework, max_size=max_size)
     items = [(str(f), options) for f in files]
     results = run_batch(rollup_one, items, jobs or batch.default_jobs(), t("rollup.progress"), 1)
@@ -76,6 +76,8 @@ def rollup(
         fail(exc.problems[0].message, exc.problems[0].hint)
     if not result.units:
         fail(t("rollup.no_plans", paths=", ".join(paths)), t("rollup.no_plans.hint"))
+    inputs.add("framework", [f for r in results for f in r.reads])
+    guard([xlsx, html], inputs)
     if xlsx is not None:
         from bhxh_plan.rollup.xlsx_out import workbook_bytes
 
@@ -94,13 +96,7 @@ def rollup(
 
 
 def _write(path: Path, data: bytes | str) -> None:
-    from bhxh_plan.io.files import write_atomic
+    from bhxh_plan.cli._output import write_or_fail
 
-    try:
-        write_atomic(path, data)
-    except OSError as exc:
-        fail(
-            t("rollup.write_failed", path=str(path), error=exc.strerror or str(exc)),
-            t("rollup.write_failed.hint"),
-        )
+    write_or_fail(path, data)
     typer.echo(t("cli.wrote", path=str(path)), err=True)

@@ -5,11 +5,7 @@ from typing import Annotated
 
 import typer
 
-from bhxh_plan.cli._app import (
-    EXIT_OK,
-    EXIT_PROBLEMS,
-    app,
-)
+from bhxh_plan.cli._app import EXIT_OK, EXIT_PROBLEMS, app, fail
 from bhxh_plan.i18n import t
 
 
@@ -23,9 +19,16 @@ def schema(
     ] = False,
 ) -> None:
     """Ghi lược đồ JSON Schema của kế hoạch và khung (schema)."""
-    from bhxh_plan.schema import write_schemas
+    from bhxh_plan.cli._output import guard
+    from bhxh_plan.io.output import Inputs, describe
+    from bhxh_plan.schema import SCHEMAS, write_schemas
 
-    stale = write_schemas(out_dir, check=check)
+    guard([out_dir / name for name in SCHEMAS], Inputs())
+    try:
+        stale = write_schemas(out_dir, check=check)
+    except OSError as exc:
+        err = describe(out_dir, exc)
+        fail(err.message, err.hint)
     for name in stale:
         typer.echo(t("cli.schema_stale" if check else "cli.wrote", path=str(out_dir / name)))
     raise typer.Exit(EXIT_PROBLEMS if check and stale else EXIT_OK)

@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 from bhxh_plan.i18n import t
-from bhxh_plan.io.files import write_atomic
+from bhxh_plan.io.output import write_file
 
 DRIVER = "bhxh-plan"
 ATTRIBUTE = f"diff={DRIVER}"
@@ -90,7 +90,7 @@ def add_lines(path: Path, lines: list[str]) -> list[tuple[str, bool]]:
             new.append(line)
     if new:
         sep = "" if not text or text.endswith("\n") else "\n"
-        write_atomic(path, text + sep + "\n".join(new) + "\n")
+        write_file(path, text + sep + "\n".join(new) + "\n")
     return report
 
 

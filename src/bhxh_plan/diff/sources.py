@@ -37,6 +37,8 @@ class Side:
     plan: Plan | None = None
     framework: Framework | None = None
     problems: list[Problem] = field(default_factory=list)
+    # files of the framework's extends chain: an output must not overwrite them
+    reads: list[Path] = field(default_factory=list)
 
 
 def split_spec(spec: str) -> tuple[str, str] | None:
@@ -109,7 +111,8 @@ def read_side(spec: str, cwd: Path | None = None) -> Side:
         side.problems.extend(problems_from_error(exc, doc, Plan))
         return side
     try:
-        side.framework = load_framework(side.plan.framework, base, spec).framework
+        loaded = load_framework(side.plan.framework, base, spec)
+        side.framework, side.reads = loaded.framework, loaded.chain
     except FrameworkError:
         side.framework = None  # names fall back to ids; validate reports the framework
     return side

@@ -1,21 +1,14 @@
-"""Finding plan files and writing outputs safely."""
+"""Finding plan files (writing lives in ``bhxh_plan.io.output``)."""
 
 from __future__ import annotations
 
 import glob
 import os
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
 _SKIP_DIRS = frozenset({".git", ".venv", "venv", "node_modules", "__pycache__", ".bhxh-plan"})
 _SUFFIXES = (".yaml", ".yml")
-
-
-def _umask() -> int:
-    current = os.umask(0)
-    os.umask(current)
-    return current
 
 
 class PathNotFound(Exception):
@@ -52,19 +45,7 @@ def _add(p: Path, out: dict[Path, None]) -> None:
 
 
 def write_atomic(path: str | Path, data: bytes | str) -> None:
-    """Write ``data`` to ``path`` through a temporary file and a rename."""
-    target = Path(os.path.realpath(path))  # rewrite a symlinked plan, keep the link
-    target.parent.mkdir(parents=True, exist_ok=True)
-    payload = data.encode("utf-8") if isinstance(data, str) else data
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(payload)
-            fh.flush()
-            os.fsync(fh.fileno())
-        # mkstemp creates 0600; a rewritten file keeps its mode, a new one gets the umask's
-        os.chmod(tmp, target.stat().st_mode & 0o7777 if target.exists() else 0o666 & ~_umask())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    """Kept for callers of the old name: see :func:`bhxh_plan.io.output.write_file`."""
+    from bhxh_plan.io.output import write_file
+
+    write_file(path, data)

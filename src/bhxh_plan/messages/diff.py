@@ -198,10 +198,6 @@ _TEXTS: Final[dict[str, tuple[str, str]]] = {
         "diff compares two plans; use git diff for framework files",
     ),
     "diff.out_required": ("--format {fmt} cần -o TỆP_RA", "--format {fmt} needs -o OUT"),
-    "diff.out_is_input": (
-        "không ghi đè tệp đầu vào {path}",
-        "refusing to overwrite the input {path}",
-    ),
     "diff.out_hint": (
         "chọn một tệp ra khác, vd. -o so-sanh.xlsx",
         "choose another output file, e.g. -o comparison.xlsx",

@@ -39,14 +39,6 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "đây là lỗi của bhxh-plan; vui lòng báo lỗi kèm tệp này",
         "this is a bhxh-plan bug; please report it with this file",
     ),
-    "fmt.write_failed": (
-        "không ghi được {path}: {error}",
-        "cannot write {path}: {error}",
-    ),
-    "fmt.write_failed.hint": (
-        "kiểm tra quyền ghi thư mục và dung lượng đĩa",
-        "check write permission on the folder and free disk space",
-    ),
     "fmt.label.current": ("hiện tại", "current"),
     "fmt.label.canonical": ("dạng chuẩn", "canonical"),
 }

@@ -18,30 +18,6 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "{path} là một thư mục; lệnh render nhận một tệp kế hoạch",
         "{path} is a folder; render takes one plan file",
     ),
-    "render.overwrite_input": (
-        "không ghi đè lên tệp đầu vào: {path}",
-        "will not overwrite an input file: {path}",
-    ),
-    "render.overwrite_input.hint": (
-        "chọn tên tệp hoặc thư mục khác cho kết quả",
-        "choose another file name or folder for the output",
-    ),
-    "render.same_output": (
-        "hai định dạng cùng ghi vào một tệp: {path}",
-        "two formats would be written to the same file: {path}",
-    ),
-    "render.same_output.hint": (
-        "đặt cho mỗi định dạng một tên tệp riêng",
-        "give each format its own file name",
-    ),
-    "render.output_is_dir": (
-        "{path} là một thư mục, không phải tệp",
-        "{path} is a folder, not a file",
-    ),
-    "render.output_is_dir.hint": (
-        "ghi tên tệp (vd. {path}/ke-hoach.docx), hoặc dùng -o {path} để ghi cả bốn định dạng",
-        "name a file (e.g. {path}/plan.docx), or use -o {path} to write all four formats",
-    ),
     "render.template_dir_missing": (
         "không tìm thấy thư mục mẫu: {path}",
         "template folder not found: {path}",
@@ -57,14 +33,6 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
     "render.template_error.hint": (
         "sửa mẫu trong --template-dir, hoặc bỏ tùy chọn này để dùng mẫu có sẵn",
         "fix the template in --template-dir, or drop the option to use the bundled one",
-    ),
-    "render.write_failed": (
-        "không ghi được {path}: {error}",
-        "cannot write {path}: {error}",
-    ),
-    "render.write_failed.hint": (
-        "kiểm tra quyền ghi và dung lượng đĩa; tệp cũ (nếu có) vẫn giữ nguyên",
-        "check write permission and disk space; the old file (if any) is unchanged",
     ),
     "render.invalid": (
         "{path}: kế hoạch có lỗi nên chưa xuất văn bản; sửa các lỗi trên rồi chạy lại",

@@ -12,19 +12,6 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "nêu tệp kế hoạch (*.yaml), thư mục chứa kế hoạch hoặc mẫu glob",
         "name plan files (*.yaml), folders holding plans or glob patterns",
     ),
-    "rollup.write_failed": ("không ghi được {path}: {error}", "cannot write {path}: {error}"),
-    "rollup.write_failed.hint": (
-        "kiểm tra thư mục đích có tồn tại và ghi được không",
-        "check that the target folder exists and is writable",
-    ),
-    "rollup.same_output": (
-        "tệp kết quả {path} trùng với một tệp đầu vào",
-        "output {path} is one of the input files",
-    ),
-    "rollup.same_output.hint": (
-        "chọn tên tệp khác; bhxh-plan không bao giờ ghi đè tệp đầu vào",
-        "choose another name; bhxh-plan never overwrites an input",
-    ),
     # words
     "rollup.level.national": ("trung ương", "national"),
     "rollup.level.province": ("tỉnh", "province"),

@@ -66,7 +66,6 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "{year}; lint reminds you (BP110) until a {year} framework exists.",
     ),
     "scaffold.exists": ("tệp '{path}' đã có", "'{path}' already exists"),
-    "scaffold.unwritable": ("không ghi được '{path}': {error}", "cannot write '{path}': {error}"),
     "scaffold.invalid": (
         "kế hoạch sinh ra không hợp lệ (lỗi của bhxh-plan): {problems}",
         "the generated plan is not valid (a bhxh-plan bug): {problems}",
@@ -74,10 +73,6 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
     "import.exists.hint": (
         "bhxh-plan không ghi đè; chọn tên khác bằng -o, hoặc thêm --force nếu chắc chắn",
         "bhxh-plan does not overwrite; choose another name with -o, or add --force if you are sure",
-    ),
-    "import.same_file": (
-        "tệp kết quả '{path}' trùng tệp nguồn",
-        "the output '{path}' is the input file",
     ),
     "import.warning": ("cảnh báo", "warning"),
     "import.w.column": (

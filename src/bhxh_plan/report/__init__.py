@@ -20,6 +20,8 @@ class FileResult:
     file: str
     kind: str = "plan"
     problems: list[Problem] = field(default_factory=list)
+    # the framework files read for it (its extends chain): outputs must not overwrite them
+    reads: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)

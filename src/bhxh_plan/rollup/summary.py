@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bhxh_plan.lint import LintOptions, lint_checked
+from bhxh_plan.lint import LintOptions, framework_files, lint_checked
 from bhxh_plan.model.plan import Plan
 from bhxh_plan.problems import internal_problem
 from bhxh_plan.report import FileResult
@@ -188,4 +188,11 @@ def rollup_one(args: tuple[str, LintOptions]) -> FileResult:
     except Exception as exc:
         summary = None
         problems = [*checked.problems, internal_problem(checked.path, exc)]
-    return UnitResult(checked.path, checked.kind, problems, summary, identity_of(checked))
+    return UnitResult(
+        checked.path,
+        checked.kind,
+        problems,
+        reads=framework_files(checked),
+        summary=summary,
+        identity=identity_of(checked),
+    )

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from bhxh_plan import codes
 from bhxh_plan.i18n import set_lang, t
-from bhxh_plan.io.files import write_atomic
+from bhxh_plan.io.output import write_file
 from bhxh_plan.rules import all_meta
 
 
@@ -66,7 +66,7 @@ def update(path: Path, *, check: bool = False) -> bool:
     text = render()
     stale = not path.exists() or path.read_text(encoding="utf-8") != text
     if stale and not check:
-        write_atomic(path, text)
+        write_file(path, text)
     return stale
 
 

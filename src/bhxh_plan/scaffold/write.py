@@ -6,8 +6,8 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from bhxh_plan.io.files import write_atomic
 from bhxh_plan.io.loader import LoadError, load_bytes
+from bhxh_plan.io.output import write_file
 from bhxh_plan.model.errors import problems_from_error
 from bhxh_plan.model.framework import Framework
 from bhxh_plan.model.plan import Plan
@@ -51,4 +51,4 @@ def write_new(path: Path, text: str, *, force: bool = False) -> None:
     """Write ``text`` to ``path`` atomically; refuse an existing file unless ``force``."""
     if path.exists() and not force:
         raise FileExistsError(str(path))
-    write_atomic(path, text)
+    write_file(path, text)
