@@ -57,7 +57,7 @@ def git_show(rev: str, path: str, cwd: Path) -> bytes:
     if rev.startswith("-"):
         spec = f"{rev}:{path}"
         raise SourceError(
-            t("diff.bad_revision", spec=spec, rev=rev), t("diff.bad_revision.hint", spec=spec)
+            t("diff.bad_revision", spec=spec, rev=rev), t("diff.bad_revision.hint")
         )
     tries = [path] if path.startswith(("./", "../")) else [f"./{path}", path]
     error = ""

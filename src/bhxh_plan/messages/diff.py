@@ -234,10 +234,8 @@ _TEXTS: Final[dict[str, tuple[str, str]]] = {
         "{spec}: the revision '{rev}' starts with '-', which git would read as an option",
     ),
     "diff.bad_revision.hint": (
-        "ghi tên phiên bản như HEAD~1, main hoặc mã commit (vd. HEAD~1:ke-hoach.yaml); "
-        "tệp có tên bắt đầu bằng '-' thì ghi ./{spec}",
-        "give a revision such as HEAD~1, main or a commit id (e.g. HEAD~1:plan.yaml); "
-        "for a file whose name starts with '-' write ./{spec}",
+        "ghi tên phiên bản như HEAD~1, main hoặc mã commit, vd. HEAD~1:ke-hoach.yaml",
+        "give a revision such as HEAD~1, main or a commit id, e.g. HEAD~1:plan.yaml",
     ),
 }
 
