@@ -56,9 +56,7 @@ def git_show(rev: str, path: str, cwd: Path) -> bytes:
     """
     if rev.startswith("-"):
         spec = f"{rev}:{path}"
-        raise SourceError(
-            t("diff.bad_revision", spec=spec, rev=rev), t("diff.bad_revision.hint")
-        )
+        raise SourceError(t("diff.bad_revision", spec=spec, rev=rev), t("diff.bad_revision.hint"))
     tries = [path] if path.startswith(("./", "../")) else [f"./{path}", path]
     error = ""
     for candidate in tries:
