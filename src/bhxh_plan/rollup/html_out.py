@@ -20,6 +20,7 @@ from bhxh_plan.rollup import labels
 from bhxh_plan.rollup.build import Rollup, Unit
 from bhxh_plan.rollup.coverage import MATRICES, State
 from bhxh_plan.rollup.json_out import to_dict
+from bhxh_plan.textsafe import xml_text
 
 TEMPLATE = "rollup.html.j2"
 PACKAGED = Path(bhxh_plan.__file__).resolve().parent / "templates"
@@ -155,4 +156,5 @@ def render_html(rollup: Rollup) -> str:
         lstrip_blocks=True,
     )
     env.policies["json.dumps_kwargs"] = {"ensure_ascii": False, "separators": (",", ":")}
-    return env.get_template(TEMPLATE).render(**context(rollup))
+    # one filter on the whole page: no control character from plan text in the HTML
+    return xml_text(env.get_template(TEMPLATE).render(**context(rollup)))
