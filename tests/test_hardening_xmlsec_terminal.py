@@ -77,3 +77,16 @@ def test_a_command_error_quotes_the_argument_escaped(
     result = invoke("diff", "khong-co\x1b]0;pwned\x07.yaml", "b.yaml")
     assert result.exit_code == 2
     _no_raw_controls(result.output)
+
+
+def test_fmt_names_a_file_escaped(invoke: Callable[..., Any], tmp_path: Path) -> None:
+    from tests.conftest import MINIMAL_PLAN
+
+    # keys out of canonical order, in a file whose name carries an OSC sequence
+    text = MINIMAL_PLAN.replace(
+        "framework: vss-2023\nyear: 2023\n", "year: 2023\nframework: vss-2023\n"
+    )
+    (tmp_path / "k\x1b]0;pwned\x07.yaml").write_text(text, encoding="utf-8")
+    result = invoke("fmt", "--check", str(tmp_path))
+    assert result.exit_code == 1
+    _no_raw_controls(result.output)
