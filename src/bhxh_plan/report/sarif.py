@@ -69,10 +69,7 @@ def report(command: str, results: list[FileResult], out: TextIO, color: bool) ->
                 "locations": [
                     {
                         "physicalLocation": {
-                            "artifactLocation": {
-                                "uri": xml_text(_uri(p.file)),
-                                "uriBaseId": "%SRCROOT%",
-                            },
+                            "artifactLocation": {"uri": _uri(p.file), "uriBaseId": "%SRCROOT%"},
                             "region": region,
                         }
                     }
