@@ -28,6 +28,7 @@ from bhxh_plan.model.framework import Framework
 from bhxh_plan.model.plan import Activity, Plan
 from bhxh_plan.rules.base import vn_date
 from bhxh_plan.suggest import slugify
+from bhxh_plan.textsafe import xml_text
 
 TZID = "Asia/Ho_Chi_Minh"
 PRODID = f"-//bhxh-plan//bhxh-plan {__version__}//VI"
@@ -84,7 +85,7 @@ def _all_day(uid: str, summary: str, start: dt.date, end: dt.date, stamp: dt.dat
     event.add("dtstamp", stamp)
     event.add("dtstart", start)
     event.add("dtend", max(start, end) + ONE_DAY)  # exclusive end of an all-day event
-    event.add("summary", summary)
+    event.add("summary", xml_text(summary))
     event.add("transp", "TRANSPARENT")  # whole days of outreach do not make anyone busy
     event.add("sequence", 0)
     return event
@@ -134,7 +135,7 @@ def _framework_events(fw: Framework, year: int, stamp: dt.datetime) -> list[Even
             source = next((s for s in fw.sources if s.id == ev.cite.source), None)
             name = (source.number or source.title) if source else ev.cite.source
             lines.append(t("lint.cite", source=name, section=ev.cite.section))
-        vevent.add("description", "\n".join(lines))
+        vevent.add("description", xml_text("\n".join(lines)))
         vevent.add("categories", [t("calendar.category.event")])
         out.append(vevent)
     return out
@@ -169,8 +170,17 @@ def _years(day: dt.date, years: int) -> dt.date:
         return day.replace(year=day.year + years, day=28)
 
 
-def build_calendar(sources: Sequence[Source], stamp: dt.datetime | None = None) -> bytes:
-    """The iCalendar file of ``sources``: their activities, then their frameworks' events."""
+def event_count(cal: Calendar) -> int:
+    """The number of events (counted as components, never as text in the file)."""
+    return sum(1 for c in cal.subcomponents if c.name == "VEVENT")
+
+
+def build_calendar(sources: Sequence[Source], stamp: dt.datetime | None = None) -> Calendar:
+    """The calendar of ``sources``: their activities, then their frameworks' events.
+
+    Plan text may hold control characters (YAML escapes): they become U+FFFD
+    (``xml_text``) before icalendar escapes the text as RFC 5545 asks.
+    """
     stamp = stamp or stamp_now()
     cal = Calendar()
     cal.add("prodid", PRODID)
@@ -179,7 +189,7 @@ def build_calendar(sources: Sequence[Source], stamp: dt.datetime | None = None) 
     cal.add("method", "PUBLISH")
     units = list(dict.fromkeys(s.plan.document.issuer.unit for s in sources))
     name = units[0] if len(units) == 1 else t("calendar.name")
-    cal.add("x-wr-calname", name)
+    cal.add("x-wr-calname", xml_text(name))
     cal.add("x-wr-timezone", TZID)
     cal.add_component(_timezone())
     many = len(units) > 1
@@ -191,12 +201,12 @@ def build_calendar(sources: Sequence[Source], stamp: dt.datetime | None = None) 
             summary = f"[{plan.document.place}] {act.name}" if many else act.name
             uid = _unique(activity_uid(plan, act), uids)
             vevent = _all_day(uid, summary, act.start, act.end or act.start, stamp)
-            vevent.add("description", _activity_text(plan, fw, act))
+            vevent.add("description", xml_text(_activity_text(plan, fw, act)))
             category = "calendar.category.event" if act.event else "calendar.category.activity"
-            vevent.add("categories", [t(category), plan.document.issuer.unit])
+            vevent.add("categories", [t(category), xml_text(plan.document.issuer.unit)])
             cal.add_component(vevent)
         if (fw.id, plan.year) not in seen:
             seen.add((fw.id, plan.year))
             for vevent in _framework_events(fw, plan.year, stamp):
                 cal.add_component(vevent)
-    return bytes(cal.to_ical())
+    return cal

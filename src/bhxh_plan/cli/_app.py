@@ -102,10 +102,12 @@ def use_color(stream: object) -> bool:
 
 
 def fail(message: str, hint: str = "") -> NoReturn:
-    """Print a command error (exit 2)."""
-    typer.echo(f"bhxh-plan: {t('cli.error')}: {message}", err=True)
+    """Print a command error (exit 2); quoted names and text show controls as escapes."""
+    from bhxh_plan.textsafe import terminal_text
+
+    typer.echo(terminal_text(f"bhxh-plan: {t('cli.error')}: {message}"), err=True)
     if hint:
-        typer.echo(f"    {t('text.hint')}: {hint}", err=True)
+        typer.echo(terminal_text(f"    {t('text.hint')}: {hint}"), err=True)
     raise typer.Exit(EXIT_USAGE)
 
 
@@ -182,6 +184,9 @@ def main() -> None:
     except KeyboardInterrupt:
         sys.exit(130)
     except Exception as exc:
-        typer.echo(f"bhxh-plan: {t('internal', error=f'{type(exc).__name__}: {exc}')}", err=True)
+        from bhxh_plan.textsafe import terminal_text
+
+        said = t("internal", error=f"{type(exc).__name__}: {exc}")
+        typer.echo(terminal_text(f"bhxh-plan: {said}"), err=True)
         typer.echo(f"    {t('internal.hint')}", err=True)
         sys.exit(EXIT_USAGE)

@@ -32,9 +32,10 @@ def calendar(
 ) -> None:
     """Xuất hoạt động của kế hoạch và sự kiện chủ đề của khung ra tệp lịch iCalendar (.ics)."""
     from bhxh_plan.cli._output import framework_chains, guard, write_or_fail
-    from bhxh_plan.ical import Source, build_calendar, latest
+    from bhxh_plan.ical import Source, build_calendar, event_count, latest
     from bhxh_plan.io.output import Inputs
     from bhxh_plan.report import FileResult, get_reporter
+    from bhxh_plan.textsafe import terminal_text
     from bhxh_plan.validate import check_file
 
     files = expand_or_fail(paths)
@@ -51,7 +52,7 @@ def calendar(
     for path in files:
         checked = check_file(path, framework=framework, max_size=max_size)
         if checked.kind == "framework":
-            typer.echo(t("calendar.skipped", file=checked.path), err=True)
+            typer.echo(t("calendar.skipped", file=terminal_text(checked.path)), err=True)
         elif checked.plan is None or checked.framework is None:
             broken.append(FileResult(checked.path, checked.kind, checked.problems))
         else:
@@ -66,14 +67,15 @@ def calendar(
         fail(t("rollup.no_plans", paths=", ".join(paths)), t("rollup.no_plans.hint"))
     sources, superseded = latest(sources)
     for src in superseded:
-        typer.echo(t("calendar.superseded", file=names[id(src)]), err=True)
-    data = build_calendar(sources)
+        typer.echo(t("calendar.superseded", file=terminal_text(names[id(src)])), err=True)
+    cal = build_calendar(sources)
+    data = bytes(cal.to_ical())
     if ics == "-":
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
         raise typer.Exit(EXIT_OK)
     guard([out], inputs)
     write_or_fail(ics, data)
-    events = data.count(b"BEGIN:VEVENT")
+    events = event_count(cal)
     typer.echo(t("calendar.wrote", path=ics, events=events, plans=len(sources)), err=True)
     raise typer.Exit(EXIT_OK)

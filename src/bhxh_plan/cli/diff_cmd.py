@@ -42,6 +42,7 @@ def diff_command(
     from bhxh_plan.diff.sources import SourceError, split_spec
     from bhxh_plan.io.output import Inputs
     from bhxh_plan.report import FileResult, get_reporter
+    from bhxh_plan.textsafe import terminal_text
 
     if fmt in (DiffFormat.xlsx, DiffFormat.docx) and out is None:
         fail(t("diff.out_required", fmt=fmt.value), t("diff.out_hint"))
@@ -60,9 +61,8 @@ def diff_command(
         get_reporter("text")("diff", bad, sys.stderr, use_color(sys.stderr))
         for s in sides:
             if s.problems:
-                typer.echo(
-                    f"bhxh-plan: {t('cli.error')}: {t('diff.invalid_side', name=s.name)}", err=True
-                )
+                said = t("diff.invalid_side", name=terminal_text(s.name))
+                typer.echo(f"bhxh-plan: {t('cli.error')}: {said}", err=True)
         raise typer.Exit(EXIT_USAGE)
     inputs.add("framework", [f for side in sides for f in side.reads])
     guard([out], inputs)

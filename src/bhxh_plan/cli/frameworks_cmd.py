@@ -22,14 +22,16 @@ def frameworks_list(ctx: typer.Context) -> None:
     if ctx.invoked_subcommand is not None:
         return
     from bhxh_plan.framework import FrameworkError, available, load_framework
+    from bhxh_plan.textsafe import terminal_text
 
     for ident, (path, bundled) in sorted(available().items()):
         origin = t("cli.bundled") if bundled else str(path)
         try:
             fw = load_framework(str(path)).framework
-            typer.echo(f"{ident:24} {fw.year}  {fw.kind.value:8}  {fw.name}  [{origin}]")
+            line = f"{ident:24} {fw.year}  {fw.kind.value:8}  {fw.name}  [{origin}]"
         except FrameworkError as exc:
-            typer.echo(f"{ident:24} {t('cli.invalid')}: {exc.problems[0].message}  [{origin}]")
+            line = f"{ident:24} {t('cli.invalid')}: {exc.problems[0].message}  [{origin}]"
+        typer.echo(terminal_text(line))  # a user framework's name is its author's text
 
 
 @frameworks_app.command("show")

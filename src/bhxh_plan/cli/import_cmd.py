@@ -8,6 +8,7 @@ import typer
 
 from bhxh_plan.cli._app import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, app, fail
 from bhxh_plan.i18n import t
+from bhxh_plan.textsafe import terminal_text
 
 LEVELS = ("national", "province", "region", "district", "commune")
 
@@ -82,7 +83,8 @@ def import_(
             typer.echo(f"    {t('text.hint')}: {t(exc.hint_key)}", err=True)
         raise typer.Exit(EXIT_USAGE if isinstance(exc, UsageError) else EXIT_PROBLEMS) from None
     for w in result.built.warnings:
-        typer.echo(f"{w.where}: {t('import.warning')}: {w.message}", err=True)
+        # cell text from the spreadsheet is quoted in warnings
+        typer.echo(terminal_text(f"{w.where}: {t('import.warning')}: {w.message}"), err=True)
     for column in result.ignored_columns:
         typer.echo(t("import.w.column", column=column), err=True)
     if target is None:

@@ -14,9 +14,15 @@ def text_like(diff: PlanDiff, fmt: str, out: TextIO) -> None:
 
         render_json(diff, out)
         return
-    from bhxh_plan.diff.render_text import render_md, render_text
+    import io
 
-    (render_md if fmt == "md" else render_text)(diff, out)
+    from bhxh_plan.diff.render_text import render_md, render_text
+    from bhxh_plan.textsafe import terminal_text
+
+    # plan text may hold ESC/OSC sequences; text and md are read in a terminal
+    buf = io.StringIO()
+    (render_md if fmt == "md" else render_text)(diff, buf)
+    out.write(terminal_text(buf.getvalue()))
 
 
 def office(diff: PlanDiff, fmt: str) -> bytes:

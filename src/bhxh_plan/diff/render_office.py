@@ -9,23 +9,16 @@ holding plan text is stored as text, never as a formula.
 from __future__ import annotations
 
 import io
-import re
 from dataclasses import dataclass
 
 from bhxh_plan.diff.describe import cells
 from bhxh_plan.diff.model import PlanDiff
 from bhxh_plan.diff.render_text import budget_rows, by_section
 from bhxh_plan.i18n import t
+from bhxh_plan.textsafe import xml_text
 
 FONT = "Times New Roman"
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
-# characters XML 1.0 (and so .xlsx/.docx) cannot hold
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-
-
-def clean(text: str) -> str:
-    """Text an Office file can hold (control characters become U+FFFD)."""
-    return _NOT_XML.sub("\ufffd", text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +44,7 @@ def table_rows(diff: PlanDiff) -> list[Row]:
         for c in changes:
             n += 1
             old, new, note = cells(c)
-            rows.append(Row(str(n), clean(old), clean(new), note))
+            rows.append(Row(str(n), xml_text(old), xml_text(new), xml_text(note)))
     if diff.budget_changed:
         k = len(sections)
         rows.append(
@@ -68,7 +61,7 @@ def headers() -> tuple[str, str, str, str]:
 
 
 def subtitle(diff: PlanDiff) -> str:
-    return clean(t("diff.table.subtitle", old=diff.old_title, new=diff.new_title))
+    return xml_text(t("diff.table.subtitle", old=diff.old_title, new=diff.new_title))
 
 
 def xlsx_bytes(diff: PlanDiff) -> bytes:

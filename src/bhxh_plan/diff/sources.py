@@ -50,13 +50,21 @@ def split_spec(spec: str) -> tuple[str, str] | None:
 
 
 def git_show(rev: str, path: str, cwd: Path) -> bytes:
-    """The bytes of ``path`` at ``rev``; the path is tried relative to ``cwd`` first."""
+    """The bytes of ``path`` at ``rev``; the path is tried relative to ``cwd`` first.
+
+    A revision starting with ``-`` is refused: ``git show`` would take
+    ``--output=FILE:x`` as an option and write a file. ``--end-of-options`` (git
+    2.24) also keeps every later argument from being read as one.
+    """
+    if rev.startswith("-"):
+        spec = f"{rev}:{path}"
+        raise SourceError(t("diff.bad_revision", spec=spec, rev=rev), t("diff.bad_revision.hint"))
     tries = [path] if path.startswith(("./", "../")) else [f"./{path}", path]
     error = ""
     for candidate in tries:
         try:
             proc = subprocess.run(
-                ["git", "show", "--no-textconv", f"{rev}:{candidate}"],
+                ["git", "show", "--no-textconv", "--end-of-options", f"{rev}:{candidate}"],
                 cwd=cwd,
                 capture_output=True,
                 check=False,

@@ -23,6 +23,7 @@ from bhxh_plan.i18n import t
 from bhxh_plan.io.loader import LoadError, load_bytes
 from bhxh_plan.model.framework import Framework
 from bhxh_plan.model.plan import Plan
+from bhxh_plan.textsafe import terminal_text
 from bhxh_plan.validate import is_framework_data
 
 
@@ -169,4 +170,5 @@ def textconv_bytes(raw: bytes, path: Path) -> bytes:
         fw: Framework | None = load_framework(plan.framework, path.parent, str(path)).framework
     except FrameworkError:
         fw = None
-    return render(plan, fw).encode("utf-8")
+    # git prints this in a terminal: plan text shows control characters as escapes
+    return terminal_text(render(plan, fw)).encode("utf-8")

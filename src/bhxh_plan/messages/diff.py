@@ -224,6 +224,15 @@ _TEXTS: Final[dict[str, tuple[str, str]]] = {
         "Xong: git diff, git log -p và git show sẽ hiển thị thay đổi theo nội dung kế hoạch.",
         "Done: git diff, git log -p and git show now show changes in plan terms.",
     ),
+    # hardening (xmlsec): a revision git could read as an option
+    "diff.bad_revision": (
+        "{spec}: tên phiên bản '{rev}' bắt đầu bằng dấu '-', git sẽ hiểu là một tùy chọn",
+        "{spec}: the revision '{rev}' starts with '-', which git would read as an option",
+    ),
+    "diff.bad_revision.hint": (
+        "ghi tên phiên bản như HEAD~1, main hoặc mã commit, vd. HEAD~1:ke-hoach.yaml",
+        "give a revision such as HEAD~1, main or a commit id, e.g. HEAD~1:plan.yaml",
+    ),
 }
 
 MESSAGES: Final[dict[str, tuple[str, str]]] = {

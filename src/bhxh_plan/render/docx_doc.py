@@ -143,17 +143,26 @@ def body(doc: DocxDocument, blocks: tuple[Block, ...]) -> None:
             el._insert_p(para_xml(p))
 
 
+# python-docx refuses a core property (title, subject, …) longer than 255 characters
+PROPERTY_LIMIT = 255
+
+
+def fit_property(text: str, limit: int = PROPERTY_LIMIT) -> str:
+    """``text`` cut to ``limit`` characters with "…" (the document body keeps it whole)."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
 def properties(doc: DocxDocument, view: PlanView) -> None:
     """Title, issuing unit and the source stamp (framework id, sha256 of the plan)."""
     cp = doc.core_properties
-    cp.title = view.header.title
-    cp.subject = f"{view.header.number} — {view.header.subject}"
-    cp.author = view.header.unit
-    cp.last_modified_by = view.stamp.tool
-    cp.category = view.header.doc_type
-    cp.keywords = f"bhxh-plan; {view.stamp.framework}; {view.header.number}"
-    cp.comments = view.stamp.text
-    cp.identifier = view.stamp.identifier
+    cp.title = fit_property(view.header.title)
+    cp.subject = fit_property(f"{view.header.number} — {view.header.subject}")
+    cp.author = fit_property(view.header.unit)
+    cp.last_modified_by = fit_property(view.stamp.tool)
+    cp.category = fit_property(view.header.doc_type)
+    cp.keywords = fit_property(f"bhxh-plan; {view.stamp.framework}; {view.header.number}")
+    cp.comments = fit_property(view.stamp.text)
+    cp.identifier = fit_property(view.stamp.identifier)
     cp.language = "vi-VN"
     cp.revision = 1
     now = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)

@@ -16,6 +16,7 @@ from docx.oxml.ns import qn
 from lxml import etree  # type: ignore[import-untyped]
 
 from bhxh_plan.render.docx_xml import twips
+from bhxh_plan.textsafe import xml_text
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _SPACE = "{http://www.w3.org/XML/1998/namespace}space"
@@ -99,7 +100,7 @@ def para_xml(p: Para) -> Any:
                 _el(run, "br")
             t = _el(run, "t")
             t.set(_SPACE, "preserve")
-            t.text = line
+            t.text = xml_text(line)  # lxml refuses controls; plan text is cleaned before
     return el
 
 

@@ -96,5 +96,8 @@ def environment(kind: str, user_dir: Path | None = None) -> SandboxedEnvironment
 
 def render_template(kind: str, context: dict[str, Any], user_dir: Path | None = None) -> str:
     """Render the ``kind`` template with ``context``."""
+    from bhxh_plan.textsafe import xml_text
+
     env = environment(kind, user_dir)
-    return env.get_template(TEMPLATES[kind]).render(**context)
+    # plan text is cleaned when the view is built; this also covers what a template adds
+    return xml_text(env.get_template(TEMPLATES[kind]).render(**context))

@@ -11,8 +11,8 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-# XML 1.0 (docx, xlsx) cannot hold these; YAML "\a" escapes could bring them in.
-_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+from bhxh_plan.textsafe import xml_text
+
 _TRAILING = ";.,: "
 _LOCALITIES = ("thành phố", "thị xã", "thị trấn", "khu vực", "tỉnh", "huyện", "quận", "phường")
 _ACRONYMS = frozenset(
@@ -61,11 +61,10 @@ CHANNEL_LABELS = {"direct": "Trực tiếp", "indirect": "Gián tiếp", "digita
 
 
 def clean(text: str | None) -> str:
-    """Plan text as stored in a document: NFC, no XML-illegal characters, CRLF → LF."""
+    """Plan text as stored in a document: NFC, CRLF → LF, controls → U+FFFD (``xml_text``)."""
     if not text:
         return ""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return _ILLEGAL.sub("", unicodedata.normalize("NFC", text))
+    return xml_text(unicodedata.normalize("NFC", text))
 
 
 def _pad_day(day: int) -> str:

@@ -19,6 +19,7 @@ from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
 
 from bhxh_plan.render.metrics import wrapped_lines
 from bhxh_plan.render.view import PlanView
+from bhxh_plan.textsafe import xml_text
 
 FONT = "Times New Roman"
 SIZE = 11
@@ -106,6 +107,7 @@ class SheetWriter:
         cell = WriteOnlyCell(self.ws)
         cell.style = style
         if value:
+            value = xml_text(value)  # plan text reaches here already cleaned; this is the sink
             cell.value = value
             cell.data_type = "s"
             if value.startswith(_FORMULA_START):

@@ -13,12 +13,14 @@ from typing import TextIO
 from bhxh_plan.i18n import t
 from bhxh_plan.problems import Severity
 from bhxh_plan.report import FileResult, Summary
+from bhxh_plan.textsafe import terminal_text
 
 _KIND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
 
 def _escape(text: str, *, prop: bool = False) -> str:
-    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    # the Actions log obeys ANSI sequences: plan text shows them as \x1b escapes
+    text = terminal_text(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
     return text.replace(":", "%3A").replace(",", "%2C") if prop else text
 
 

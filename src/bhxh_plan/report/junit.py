@@ -7,6 +7,7 @@ from xml.etree import ElementTree as ET
 
 from bhxh_plan.problems import Problem, Severity
 from bhxh_plan.report import FileResult, Summary
+from bhxh_plan.textsafe import xml_text
 
 
 def _line(p: Problem) -> str:
@@ -43,5 +44,6 @@ def report(command: str, results: list[FileResult], out: TextIO, color: bool) ->
     suite.set("failures", str(failed))
     suite.set("warnings", str(s.warnings))
     out.write('<?xml version="1.0" encoding="UTF-8"?>\n')
-    out.write(ET.tostring(root, encoding="unicode"))
+    # ElementTree escapes markup but writes control characters raw (not well-formed XML)
+    out.write(xml_text(ET.tostring(root, encoding="unicode")))
     out.write("\n")

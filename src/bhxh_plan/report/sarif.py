@@ -9,6 +9,7 @@ from bhxh_plan import __version__, codes
 from bhxh_plan.io import jsonsafe
 from bhxh_plan.problems import Severity
 from bhxh_plan.report import FileResult
+from bhxh_plan.textsafe import xml_text
 
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 SCHEMA = (
@@ -58,6 +59,8 @@ def report(command: str, results: list[FileResult], out: TextIO, color: bool) ->
             message = p.message + (f" — {p.hint}" if p.hint else "")
             if p.citation:
                 message += f" ({p.citation})"
+            # JSON would carry controls as \u001b escapes that viewers decode and show
+            message = xml_text(message)
             region = {"startLine": p.line or 1, "startColumn": p.column or 1}
             item: dict[str, Any] = {
                 "ruleId": p.rule,
@@ -71,10 +74,12 @@ def report(command: str, results: list[FileResult], out: TextIO, color: bool) ->
                         }
                     }
                 ],
-                "properties": {"path": p.path},
+                "properties": {"path": xml_text(p.path)},
             }
             if p.waived:
-                item["suppressions"] = [{"kind": "inSource", "justification": p.waiver_reason}]
+                item["suppressions"] = [
+                    {"kind": "inSource", "justification": xml_text(p.waiver_reason)}
+                ]
             findings.append(item)
     payload = {
         "$schema": SCHEMA,

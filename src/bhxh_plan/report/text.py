@@ -12,12 +12,22 @@ from typing import TextIO
 from bhxh_plan.i18n import t
 from bhxh_plan.problems import Problem, Severity
 from bhxh_plan.report import FileResult, Summary
+from bhxh_plan.textsafe import terminal_text
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
 
 def _lines(p: Problem) -> Iterator[tuple[str, str, str]]:
-    """(prefix, styled label, rest) for the head line, then ("", "", detail) lines."""
+    """(prefix, styled label, rest) for the head line, then ("", "", detail) lines.
+
+    Messages quote plan text and file names, which may hold ESC/OSC sequences:
+    they are shown as ``\\x1b`` escapes, never obeyed by the terminal.
+    """
+    for head, label, rest in _raw_lines(p):
+        yield terminal_text(head), label, terminal_text(rest)
+
+
+def _raw_lines(p: Problem) -> Iterator[tuple[str, str, str]]:
     where = p.file if p.line is None else f"{p.file}:{p.line}:{p.column or 1}"
     label = t("sev.waived") if p.waived else t(f"sev.{p.severity.value}")
     path = f" {p.path}:" if p.path else ""

@@ -22,6 +22,7 @@ from bhxh_plan.rollup.build import Rollup, Unit, group_of, needs_work
 from bhxh_plan.rollup.coverage import MATRICES, State
 from bhxh_plan.rollup.json_out import to_dict
 from bhxh_plan.rollup.score import ERROR_POINTS
+from bhxh_plan.textsafe import xml_text
 
 TEMPLATE = "rollup.html.j2"
 PACKAGED = Path(bhxh_plan.__file__).resolve().parent / "templates"
@@ -164,4 +165,5 @@ def render_html(rollup: Rollup) -> str:
     # the page's embedded data must parse in every browser: no NaN/Infinity tokens
     env.policies["json.dumps_function"] = jsonsafe.dumps
     env.policies["json.dumps_kwargs"] = {"ensure_ascii": False, "separators": (",", ":")}
-    return env.get_template(TEMPLATE).render(**context(rollup))
+    # one filter on the whole page: no control character from plan text in the HTML
+    return xml_text(env.get_template(TEMPLATE).render(**context(rollup)))

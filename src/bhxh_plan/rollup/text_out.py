@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from typing import TextIO
 
 from bhxh_plan.i18n import t, tn
@@ -9,6 +10,7 @@ from bhxh_plan.problems import Severity
 from bhxh_plan.rollup import labels
 from bhxh_plan.rollup.build import Rollup, Unit, group_of, needs_work
 from bhxh_plan.rollup.score import ERROR_POINTS
+from bhxh_plan.textsafe import terminal_text
 
 
 def _row(u: Unit) -> str:
@@ -26,6 +28,13 @@ def _row(u: Unit) -> str:
 
 def report(rollup: Rollup, out: TextIO) -> None:
     """Write the roll-up for people reading a terminal or a CI log."""
+    # unit names, numbers and messages are plan text: no control sequence reaches the terminal
+    buf = io.StringIO()
+    _report(rollup, buf)
+    out.write(terminal_text(buf.getvalue()))
+
+
+def _report(rollup: Rollup, out: TextIO) -> None:
     loaded, failed = rollup.loaded, rollup.failed
     late = sum(1 for u in loaded if u.summary and u.summary.timeliness == "late")
     n_files = len(rollup.units) + len(rollup.skipped)

@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from openpyxl import Workbook  # type: ignore[import-untyped]
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE  # type: ignore[import-untyped]
 from openpyxl.styles import (  # type: ignore[import-untyped]
     Alignment,
     Border,
@@ -23,6 +22,7 @@ from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
 from openpyxl.worksheet.worksheet import Worksheet  # type: ignore[import-untyped]
 
 from bhxh_plan.rollup.coverage import State
+from bhxh_plan.textsafe import xml_text
 
 Value = str | int | float | None
 
@@ -88,7 +88,7 @@ def put(ws: Worksheet, row: int, col: int, value: Value, style: str = "") -> Non
     """Write a value; text is always text (never a formula) and free of control characters."""
     cell = ws.cell(row=row, column=col)
     if isinstance(value, str):
-        cell.value = ILLEGAL_CHARACTERS_RE.sub("", value)
+        cell.value = xml_text(value)
         cell.data_type = "s"
     else:
         cell.value = value

@@ -1,0 +1,48 @@
+"""Plan text made safe for an XML file or a terminal: the one filter every output uses.
+
+YAML lets a plan carry any character through escapes (``"\\e]0;x\\a"``, ``"\\uFFFE"``).
+XML 1.0 cannot hold most C0 controls, U+FFFE or U+FFFF (lxml refuses them and a
+hand-written file is not well-formed), and a terminal obeys ESC, OSC and C1
+sequences. So:
+
+- :func:`xml_text` — for docx, xlsx, JUnit, SARIF, HTML, Markdown files and iCalendar:
+  every control character except tab and line feed (and U+FFFE, U+FFFF, lone
+  surrogates) becomes U+FFFD; CR and CRLF become LF. Replacing rather than
+  deleting follows Unicode TR #36 (3.5): deleting can join the pieces around it
+  into something new, and it would hide a change that only touched such a
+  character (a comparison table showing "old" and "new" as the same text). The
+  reader sees that something was there and can fix the plan.
+- :func:`terminal_text` — for text written to a terminal or CI log: the same
+  characters (and CR) are shown as visible ``\\x1b``-style escapes, the spelling a
+  YAML double-quoted string uses, so the author can find them in the file.
+  Only ``\\n`` and ``\\t`` pass through.
+"""
+
+from __future__ import annotations
+
+import re
+
+REPLACEMENT = "\ufffd"
+
+# XML 1.0 ``Char`` excludes C0 but tab/LF/CR, the surrogates, U+FFFE and U+FFFF. DEL
+# and C1 are allowed by XML but are terminal controls (U+009B is a one-byte CSI):
+# the project's rule is "no control character from plan text in an XML file".
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+_NOT_TERMINAL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def xml_text(text: str) -> str:
+    """``text`` as an XML file can hold it: controls → U+FFFD, CR/CRLF → LF."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _NOT_XML.sub(REPLACEMENT, text)
+
+
+def _visible(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def terminal_text(text: str) -> str:
+    """``text`` a terminal shows as written: controls but LF and tab as ``\\x1b`` escapes."""
+    return _NOT_TERMINAL.sub(_visible, text)
