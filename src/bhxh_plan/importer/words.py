@@ -7,8 +7,9 @@ vấn" the "điện tử" of "Cổng Thông tin điện tử"), pairs with a fun
 dropped. A pair counts by how few forms use it (shared by every form,
 "truyền thông" says nothing), three times over when it is in the form's name
 or an alias. A form is picked only on clear evidence: enough weight, twice
-the weight of the next form, and two telling pairs or one pair no other form
-uses. Anything less is left for the office to choose, with the candidates.
+the weight of the next form, and two telling pairs or one pair of its name
+or aliases that no other form uses. Anything less is left for the office to
+choose, with the candidates.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ _FUNCTION_WORDS: Final = (
 )
 _FUNCTION: Final = frozenset(_FUNCTION_WORDS.split())
 NAME_WEIGHT: Final = 3.0
-MIN_SCORE: Final = 6.0  # e.g. two telling pairs of a description, or one of a name
+MIN_SCORE: Final = 6.0  # e.g. one name pair shared by two forms of twenty (ln 10 × 3 ≈ 6.9)
 MARGIN: Final = 2.0
 TELLING: Final = 1.5  # a pair used by fewer than a quarter of the forms
 
