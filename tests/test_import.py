@@ -115,17 +115,20 @@ def test_seed_import_reads_title_rows(invoke: Invoke, tmp_path: Path) -> None:
 def test_unmapped_forms_are_reported_and_left_for_lint(invoke: Invoke, seed_file: Path) -> None:
     out = seed_file.with_name("plan.yaml")
     result = invoke("import", str(seed_file), "-o", str(out))
-    # free wording is never mapped silently: a warning with "did you mean", once per wording
+    # free wording without clear evidence is never mapped silently: a warning with "did you
+    # mean", once per wording
     assert (
-        "hình thức 'Gặp trực tiếp từng người hoặc theo nhóm nhỏ' không khớp hình thức nào "
-        "của khung; có phải: hoi-nghi-nhom-nho (1.2)"
+        "hình thức 'Nhắn tin, gọi điện tư vấn' không khớp hình thức nào "
+        "của khung; có phải: ho-tro-tu-van (1.7)"
     ) in result.output
-    assert result.output.count("'Gặp trực tiếp từng người hoặc theo nhóm nhỏ'") == 1
+    assert result.output.count("'Nhắn tin, gọi điện tư vấn'") == 1
     text = out.read_text(encoding="utf-8")
-    assert "form: hoi-nghi-nhom-nho  # <<ĐIỀN: hình thức 'Gặp trực tiếp" in text
+    assert "form: ho-tro-tu-van  # <<ĐIỀN: hình thức 'Nhắn tin, gọi điện tư vấn'" in text
+    # wording that clearly names a form is mapped, its own text kept beside it
+    assert "form: hoi-nghi-nhom-nho\n        form_text: Gặp trực tiếp từng người" in text
     lint = lint_one((str(out), LintOptions(Loaded(LintConfig(), None, None), select=("BP117",))))
     form_marks = [p for p in lint.problems if p.path.endswith(".form")]
-    assert len(form_marks) == 43 - 1  # one wording is the framework's own
+    assert len(form_marks) == 13  # see tests/test_hardening_import_forms.py for the 30 mapped
     assert all("chưa khớp khung" in p.message for p in form_marks)
 
 

@@ -1,20 +1,21 @@
 """Table labels → framework ids, ignoring case and diacritics, with "did you mean …?".
 
 A match is *exact* when the folded text (``bhxh_plan.suggest.fold``) equals
-the folded id, code, name or an alias of exactly one item, or starts with a
-name or alias long enough to be unambiguous. Anything else is *unmapped*: the
-importer never picks silently; it reports the best candidates (by ``suggest``
-and by shared word pairs with the item's name and description) and leaves a
-placeholder in the plan.
+the folded id, code, name or an alias of exactly one item, or (groups) starts
+with a name or alias long enough to be unambiguous. A form's free wording
+("Gặp trực tiếp từng người hoặc theo nhóm nhỏ") is weighed against the names,
+aliases and descriptions of the framework's forms (:mod:`.words`) and is
+matched only on clear evidence. Anything else is *unmapped*: the importer
+reports the best candidates and leaves a placeholder in the plan.
 """
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Final
 
+from bhxh_plan.importer.words import FormWords
 from bhxh_plan.model.framework import Framework
 from bhxh_plan.suggest import fold, suggest
 
@@ -60,7 +61,7 @@ class Match:
 
     ident: str | None
     suggestions: tuple[str, ...] = ()
-    by: str = ""  # "code", "name" or "" when unmapped
+    by: str = ""  # "code", "name", "words" (a form's free wording) or "" when unmapped
 
 
 @dataclass(slots=True)
@@ -70,7 +71,8 @@ class Matcher:
     fw: Framework
     audiences: dict[str, Audience] = field(default_factory=dict)
     forms: dict[str, list[str]] = field(default_factory=dict)
-    form_words: dict[str, tuple[set[str], set[str]]] = field(default_factory=dict)
+    form_texts: dict[str, list[str]] = field(default_factory=dict)  # forms with aliases
+    words: FormWords = field(default_factory=FormWords)
     printed: dict[str, set[str]] = field(default_factory=dict)  # how a sheet shows a form
 
     @classmethod
@@ -85,8 +87,9 @@ class Matcher:
         for f in fw.forms:
             first = f.name.split("\n", 1)[0].strip().rstrip(":").strip()
             m.forms[f.id] = [f.name, first, *([f.code] if f.code else [])]
+            m.form_texts[f.id] = [*m.forms[f.id], *f.aliases]
             m.printed[f.id] = {first, printed_name(f.name)}
-            m.form_words[f.id] = (_pairs(f.name), _pairs(" ".join(f.description)))
+        m.words = FormWords.of(fw)
         return m
 
     def audience(self, code: str, name: str, *, within: str | None = None) -> Match:
@@ -117,28 +120,16 @@ class Matcher:
                 return Match(hit[0], by="code")
         if text.strip() in self.forms:
             return Match(text.strip(), by="code")
-        exact = _by_text(text, self.forms, prefix=False)
+        exact = _by_text(text, self.form_texts, prefix=False)
         if exact:
             return Match(exact, by="name")
-        return Match(None, tuple(self.rank_forms(text)))
+        picked, candidates = self.words.pick(text)
+        suggestions = tuple(self._suggest(text, candidates))
+        return Match(picked, suggestions, by="words") if picked else Match(None, suggestions)
 
-    def rank_forms(self, text: str, limit: int = 3) -> list[str]:
-        """Forms sharing the most word pairs with ``text``, then ``suggest``'s picks.
-
-        A pair shared with the form's name weighs more than pairs shared with
-        its (long) description, which count for at most three.
-        """
-        words = _pairs(text)
-        scored = sorted(
-            (
-                (4 * len(words & name) + min(3, len(words & desc)), k)
-                for k, (name, desc) in self.form_words.items()
-                if words & (name | desc)
-            ),
-            key=lambda x: -x[0],
-        )
-        out = [k for _score, k in scored[:limit]]
-        for k in suggest(text, ((k, v) for k, v in self.forms.items()), limit):
+    def _suggest(self, text: str, candidates: list[str], limit: int = 3) -> list[str]:
+        out = candidates[:limit]
+        for k in suggest(text, self.form_texts.items(), limit):
             if k not in out:
                 out.append(k)
         return out[:limit]
@@ -151,11 +142,6 @@ def printed_name(name: str) -> str:
     except ImportError:  # pragma: no cover - render is part of the package
         return name.split("\n", 1)[0].strip()
     return one_line(name)
-
-
-def _pairs(text: str) -> set[str]:
-    words = fold(text).split()
-    return {f"{a} {b}" for a, b in itertools.pairwise(words)}
 
 
 def _by_text(text: str, table: dict[str, list[str]], *, prefix: bool = True) -> str | None:

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from bhxh_plan.importer.grid import Cell, Grid
-from bhxh_plan.importer.safety import Refused
+from bhxh_plan.importer.safety import MAX_CELLS, Refused
 
 MAX_ROWS: Final = 20_000
 MAX_COLS: Final = 200
@@ -42,17 +42,11 @@ def read_xlsx(path: Path) -> list[Grid]:
     for ws in wb.worksheets:
         cells: dict[tuple[int, int], Any] = getattr(ws, "_cells", {})
         used = [(r, c) for (r, c), cell in cells.items() if cell.value not in (None, "")]
-        ranges = list(ws.merged_cells.ranges)
-        height = max(
-            [r for r, _ in used] + [m.max_row for m in ranges if m.min_row <= MAX_ROWS] or [0]
-        )
-        width = max(
-            [c for _, c in used] + [m.max_col for m in ranges if m.min_col <= MAX_COLS] or [0]
-        )
-        if height > MAX_ROWS or width > MAX_COLS:
-            raise Refused(
-                "import.sheet_too_large", {"sheet": ws.title, "rows": height, "cols": width}
-            )
+        # the table is where the text is: a merge reaching past it (a title merged across
+        # the whole row) only covers empty cells, so it is cut at the text's edge
+        height = max((r for r, _ in used), default=0)
+        width = max((c for _, c in used), default=0)
+        _bound(ws.title, height, width)
         rows = [
             [
                 Cell(_text(cells[(r, c)].value) if (r, c) in cells else "", (r - 1, c - 1))
@@ -60,7 +54,7 @@ def read_xlsx(path: Path) -> list[Grid]:
             ]
             for r in range(1, height + 1)
         ]
-        for m in ranges:
+        for m in ws.merged_cells.ranges:
             origin = (m.min_row - 1, m.min_col - 1)
             for r in range(m.min_row, min(m.max_row, height) + 1):
                 for c in range(m.min_col, min(m.max_col, width) + 1):
@@ -68,6 +62,16 @@ def read_xlsx(path: Path) -> list[Grid]:
                         rows[r - 1][c - 1] = Cell("", origin)
         grids.append(Grid(ws.title, "xlsx", rows))
     return grids
+
+
+def _bound(table: str, height: int, width: int) -> None:
+    """Refuse a table past :data:`MAX_ROWS`, :data:`MAX_COLS` or :data:`MAX_CELLS`."""
+    if height > MAX_ROWS or width > MAX_COLS or height * width > MAX_CELLS:
+        raise Refused(
+            "import.sheet_too_large",
+            {"sheet": table, "rows": height, "cols": width},
+            "import.too_many_cells.hint",
+        )
 
 
 def read_docx(path: Path) -> list[Grid]:
@@ -118,26 +122,42 @@ def _cell_text(tc: Any) -> str:
     return "\n".join(paras).strip("\n")
 
 
+def _span(props: Any, where: str) -> int:
+    """The cell's ``gridSpan`` (1 without one); a value that is no column count is refused."""
+    span_el = props.find(f"{_W}gridSpan") if props is not None else None
+    if span_el is None:
+        return 1
+    value = str(span_el.get(f"{_W}val", "1")).strip()
+    # Word writes a small decimal number; anything else is damage (or a trap: int() of
+    # 5,000 digits raises, and a huge span would make a huge grid)
+    if not value.isdecimal() or len(value) > 4 or int(value) < 1:
+        raise Refused(
+            "import.bad_span", {"where": where, "value": value[:20]}, "import.corrupt.hint"
+        )
+    return int(value)
+
+
 def _table(tbl: Any, name: str) -> Grid:
     rows: list[list[Cell]] = []
+    width = 0
     for r, tr in enumerate(tbl.findall(f"{_W}tr")):
-        if r >= MAX_ROWS:
-            raise Refused("import.sheet_too_large", {"sheet": name, "rows": r, "cols": 0})
         row: list[Cell] = []
         for tc in tr.findall(f"{_W}tc"):
             props = tc.find(f"{_W}tcPr")
-            span_el = props.find(f"{_W}gridSpan") if props is not None else None
-            span = int(span_el.get(f"{_W}val", "1")) if span_el is not None else 1
-            vmerge = props.find(f"{_W}vMerge") if props is not None else None
             c = len(row)
+            span = _span(props, f"{name}, dòng {r + 1}, cột {c + 1}")
+            # bound the row before expanding the span, and the table before keeping the row
+            _bound(name, r + 1, c + span)
+            vmerge = props.find(f"{_W}vMerge") if props is not None else None
             continues = vmerge is not None and vmerge.get(f"{_W}val", "continue") != "restart"
             above = rows[r - 1][c] if continues and r and c < len(rows[r - 1]) else None
             origin = above.origin if above is not None else (r, c)
             text = "" if above is not None else _cell_text(tc)
             row.append(Cell(text, origin))
-            row.extend(Cell("", origin) for _ in range(min(span, MAX_COLS) - 1))
+            row.extend(Cell("", origin) for _ in range(span - 1))
+        width = max(width, len(row))
+        _bound(name, r + 1, width)
         rows.append(row)
-    width = max((len(r) for r in rows), default=0)
     for r, row in enumerate(rows):
         row.extend(Cell("", (r, c)) for c in range(len(row), width))
     return Grid(name, "docx", rows)

@@ -233,4 +233,29 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "chọn khung bằng --framework",
         "choose the framework with --framework",
     ),
+    # hardening (import): bounded sheets and tables, damaged spans
+    "import.too_many_cells": (
+        "trang tính '{sheet}' có quá nhiều ô (hơn {limit}); bảng khung kịch bản chỉ cần "
+        "vài nghìn ô",
+        "sheet '{sheet}' holds too many cells (more than {limit}); a scenario table needs a few "
+        "thousand",
+    ),
+    "import.too_many_cells.hint": (
+        "chép riêng bảng khung kịch bản sang một tệp mới rồi nhập tệp đó",
+        "copy just the scenario table into a new file and import that",
+    ),
+    "import.merge_too_large": (
+        "trang tính '{sheet}': vùng gộp ô {ref} quá lớn (các vùng gộp ô phủ hơn {limit} ô)",
+        "sheet '{sheet}': the merged range {ref} is too large (merged ranges cover more than "
+        "{limit} cells)",
+    ),
+    "import.merge_too_large.hint": (
+        "bỏ gộp vùng đó (Trộn & Căn giữa → Bỏ trộn ô), chỉ gộp các ô trong bảng, lưu lại rồi nhập",
+        "unmerge that range (Merge & Center → Unmerge Cells), merge only cells of the table, "
+        "save, then import",
+    ),
+    "import.bad_span": (
+        "{where}: số cột gộp (gridSpan) '{value}' không hợp lệ",
+        "{where}: invalid column span (gridSpan) '{value}'",
+    ),
 }

@@ -121,6 +121,10 @@ class Form(StrictModel):
     id: Slug
     code: Code | None = None
     name: Text
+    aliases: list[Text] = Field(
+        default_factory=list,
+        description="Các cách gọi khác (cụm từ ngắn các đơn vị hay ghi trong bảng kịch bản)",
+    )
     kind: FormKindV = Field(
         description="regular: thường xuyên; themed: chủ đề; topical: chuyên đề; "
         "campaign: chiến dịch"
