@@ -16,6 +16,7 @@ from bhxh_plan.cli._app import (
     expand_or_fail,
     fail,
     require_framework,
+    unreadable,
     use_color,
 )
 from bhxh_plan.i18n import t
@@ -36,14 +37,15 @@ def calendar(
     from bhxh_plan.report import FileResult, get_reporter
     from bhxh_plan.validate import check_file
 
-    files = expand_or_fail(paths)
+    found = expand_or_fail(paths)
+    files = found.files
     if ics != "-" and Path(ics).resolve() in {f.resolve() for f in files}:
         fail(t("rollup.same_output", path=ics), t("rollup.same_output.hint"))
     if framework:
         require_framework(framework)
     sources: list[Source] = []
     names: dict[int, str] = {}
-    broken: list[FileResult] = []
+    broken: list[FileResult] = unreadable(found)
     for path in files:
         checked = check_file(path, framework=framework, max_size=max_size)
         if checked.kind == "framework":

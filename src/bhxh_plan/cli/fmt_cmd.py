@@ -13,6 +13,7 @@ from bhxh_plan.cli._app import (
     PathsArg,
     app,
     expand_or_fail,
+    unreadable,
     use_color,
 )
 from bhxh_plan.i18n import t
@@ -37,12 +38,12 @@ def fmt_command(
     from bhxh_plan.io.loader import LoadError, load_file
     from bhxh_plan.report import FileResult, get_reporter
 
-    files = expand_or_fail(paths)
-    broken: list[FileResult] = []
+    found = expand_or_fail(paths)
+    broken: list[FileResult] = unreadable(found)
     changed: list[Path] = []
     failed = False
     done = 0
-    for path in files:
+    for path in found.files:
         name = str(path)
         try:
             doc = load_file(path)

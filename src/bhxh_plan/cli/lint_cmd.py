@@ -23,6 +23,7 @@ from bhxh_plan.cli._app import (
     load_lint_config,
     require_framework,
     run_batch,
+    unreadable,
     use_color,
 )
 from bhxh_plan.i18n import t
@@ -86,16 +87,17 @@ def lint(
     for sel in [*(chosen or []), *dropped]:
         if not config.match(sel, known):
             fail(t("config.unknown_rule", rule=sel), t("lint.rules_hint"))
-    files = expand_or_fail(paths)
+    found = expand_or_fail(paths)
     if framework:
         require_framework(framework)
     options = LintOptions(
         loaded, framework, tuple(chosen) if chosen is not None else None, tuple(dropped), max_size
     )
     if fix:
-        _fix(files, options)
-    items = [(str(f), options) for f in files]
+        _fix(found.files, options)
+    items = [(str(f), options) for f in found.files]
     results = run_batch(lint_one, items, jobs or batch.default_jobs(), t("lint.progress"))
+    results += unreadable(found)
     if output is None:
         get_reporter(fmt.value)(
             "lint", results, sys.stdout, fmt is LintFormat.text and use_color(sys.stdout)
