@@ -51,7 +51,13 @@ FrameworkOpt = Annotated[
     ),
 ]
 JobsOpt = Annotated[
-    int | None, typer.Option("--jobs", "-j", min=1, help="Số tiến trình (mặc định và tối đa: số lõi CPU; mỗi tiến trình ít nhất 8 tệp).")
+    int | None,
+    typer.Option(
+        "--jobs",
+        "-j",
+        min=1,
+        help="Số tiến trình (mặc định và tối đa: số lõi CPU; mỗi tiến trình ít nhất 8 tệp).",
+    ),
 ]
 MaxSizeOpt = Annotated[
     int, typer.Option("--max-size", min=1, help="Kích thước tối đa của một tệp (byte).")

@@ -17,9 +17,9 @@ from bhxh_plan.cli._app import (
     PathsArg,
     app,
     expand_or_fail,
-    unreadable,
     require_framework,
     run_batch,
+    unreadable,
     use_color,
 )
 from bhxh_plan.i18n import t

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -80,7 +81,7 @@ def read_side(spec: str, cwd: Path | None = None) -> Side:
     try:
         if split is None:
             p = Path(spec)
-            if not p.is_file():
+            if not os.path.lexists(p):  # a FIFO or a loop is reported by the loader
                 raise SourceError(t("cli.path_missing", path=spec), t("load.not_found.hint"))
             side.file = p
             doc = load_file(p)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import glob
 import os
-import stat
 import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -12,7 +11,8 @@ from pathlib import Path
 
 from bhxh_plan import codes
 from bhxh_plan.i18n import t
-from bhxh_plan.io.reading import not_regular, os_error
+from bhxh_plan.io.errors import LoadError
+from bhxh_plan.io.reading import check_regular
 from bhxh_plan.problems import Problem, Severity
 
 _SKIP_DIRS = frozenset({".git", ".venv", "venv", "node_modules", "__pycache__", ".bhxh-plan"})
@@ -44,14 +44,11 @@ class Expansion:
             return
         self._seen.add(key)
         try:
-            mode = os.stat(p).st_mode
-        except OSError as exc:  # a symlink loop, a dangling link, no permission
-            self.problems.append(os_error(exc).problem(key))
+            check_regular(p)  # a FIFO would block the reader, a device never ends
+        except LoadError as exc:
+            self.problems.append(exc.problem(key))
             return
-        if stat.S_ISREG(mode):
-            self.files.append(p)
-        else:  # a FIFO would block the reader, a device never ends
-            self.problems.append(not_regular(mode).problem(key))
+        self.files.append(p)
 
     def folder_error(self, exc: OSError) -> None:
         """Report a folder ``os.walk`` could not list (its files go unchecked)."""

@@ -75,6 +75,16 @@ def too_large(limit: int, size: int | None = None) -> LoadError:
     return LoadError(codes.LIMITS, message, t("load.too_large.hint"))
 
 
+def check_regular(path: str | os.PathLike[str]) -> None:
+    """Raise :class:`LoadError` unless ``path`` is (a symlink to) a regular file."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as exc:  # a symlink loop, a dangling link, no permission
+        raise os_error(exc) from None
+    if not stat.S_ISREG(mode):
+        raise not_regular(mode)
+
+
 def read_regular(path: str | os.PathLike[str], limit: int) -> bytes:
     """The bytes of the regular file ``path``, at most ``limit`` of them.
 

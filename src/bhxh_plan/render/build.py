@@ -6,6 +6,8 @@ import hashlib
 from pathlib import Path
 
 from bhxh_plan import __version__
+from bhxh_plan.io.reading import read_regular
+from bhxh_plan.limits import DEFAULT_MAX_SIZE
 from bhxh_plan.model.framework import Framework
 from bhxh_plan.model.plan import Plan, ScenarioEntry, ScenarioRow
 from bhxh_plan.render.body import build_blocks
@@ -34,11 +36,7 @@ from bhxh_plan.render.view import (
 
 def file_sha256(path: str | Path) -> str:
     """Hex SHA-256 of a file's bytes (the plan as it was rendered)."""
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 16), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
+    return hashlib.sha256(read_regular(path, DEFAULT_MAX_SIZE)).hexdigest()
 
 
 def _header(plan: Plan) -> Header:
