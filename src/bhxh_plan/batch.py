@@ -8,7 +8,7 @@ from concurrent.futures import ProcessPoolExecutor
 from typing import TypeVar
 
 from bhxh_plan.i18n import get_lang, set_lang
-from bhxh_plan.report import FileResult
+from bhxh_plan.report import FileResult, printable
 
 # below this many files, starting worker processes costs more than it saves
 PARALLEL_THRESHOLD = 24
@@ -55,7 +55,7 @@ def run(
     """Apply ``worker`` to every item, keeping their order, on ``jobs`` processes."""
     results: list[FileResult] = []
     for result in _map(worker, items, jobs):
-        results.append(result)
+        results.append(printable(result))
         if progress:
             progress(1)
     return results

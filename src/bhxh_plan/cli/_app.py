@@ -132,9 +132,9 @@ def expand_or_fail(paths: list[str]) -> "Expansion":
 
 def unreadable(found: "Expansion") -> "list[FileResult]":
     """One result per path the expansion could not read, for the command's report."""
-    from bhxh_plan.report import FileResult
+    from bhxh_plan.report import FileResult, printable
 
-    return [FileResult(p.file, "plan", [p]) for p in found.problems]
+    return [printable(FileResult(p.file, "plan", [p])) for p in found.problems]
 
 
 def require_framework(ref: str) -> None:

@@ -34,7 +34,8 @@ def calendar(
     """Xuất hoạt động của kế hoạch và sự kiện chủ đề của khung ra tệp lịch iCalendar (.ics)."""
     from bhxh_plan.ical import Source, build_calendar, latest
     from bhxh_plan.io.files import write_atomic
-    from bhxh_plan.report import FileResult, get_reporter
+    from bhxh_plan.io.names import shown
+    from bhxh_plan.report import FileResult, get_reporter, printable
     from bhxh_plan.validate import check_file
 
     found = expand_or_fail(paths)
@@ -49,12 +50,12 @@ def calendar(
     for path in files:
         checked = check_file(path, framework=framework, max_size=max_size)
         if checked.kind == "framework":
-            typer.echo(t("calendar.skipped", file=checked.path), err=True)
+            typer.echo(t("calendar.skipped", file=shown(checked.path)), err=True)
         elif checked.plan is None or checked.framework is None:
-            broken.append(FileResult(checked.path, checked.kind, checked.problems))
+            broken.append(printable(FileResult(checked.path, checked.kind, checked.problems)))
         else:
             sources.append(Source(checked.plan, checked.framework))
-            names[id(sources[-1])] = checked.path
+            names[id(sources[-1])] = shown(checked.path)
     if broken:
         get_reporter("text")("calendar", broken, sys.stderr, use_color(sys.stderr))
         typer.echo(t("calendar.not_written"), err=True)

@@ -36,6 +36,7 @@ def fmt_command(
     from bhxh_plan.fmt import FormatError, format_bytes
     from bhxh_plan.io.files import write_atomic
     from bhxh_plan.io.loader import LoadError, load_file
+    from bhxh_plan.io.names import shown
     from bhxh_plan.report import FileResult, get_reporter
 
     found = expand_or_fail(paths)
@@ -44,7 +45,7 @@ def fmt_command(
     failed = False
     done = 0
     for path in found.files:
-        name = str(path)
+        name = shown(str(path))  # for messages: the file is opened by ``path``
         try:
             doc = load_file(path)
             result = format_bytes(doc.raw, name, doc)

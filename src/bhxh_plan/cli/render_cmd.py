@@ -98,6 +98,7 @@ def _write_all(checked: "Checked", targets: dict[str, Path], template_dir: Path 
     from jinja2 import TemplateError, TemplateSyntaxError
 
     from bhxh_plan.io.files import write_atomic
+    from bhxh_plan.io.names import shown
     from bhxh_plan.render import build_view, render
 
     assert checked.plan is not None and checked.framework is not None
@@ -126,4 +127,4 @@ def _write_all(checked: "Checked", targets: dict[str, Path], template_dir: Path 
                 t("render.write_failed", path=path, error=exc.strerror or exc),
                 t("render.write_failed.hint"),
             )
-        typer.echo(t("render.wrote", path=path))
+        typer.echo(t("render.wrote", path=shown(str(path))))

@@ -6,6 +6,7 @@ import hashlib
 from pathlib import Path
 
 from bhxh_plan import __version__
+from bhxh_plan.io.names import shown
 from bhxh_plan.io.reading import read_regular
 from bhxh_plan.limits import DEFAULT_MAX_SIZE
 from bhxh_plan.model.framework import Framework
@@ -132,7 +133,7 @@ def build_view(plan: Plan, framework: Framework, source: str | Path) -> PlanView
         annex=annex,
         stamp=Stamp(
             tool=f"bhxh-plan {__version__}",
-            source=Path(source).name,
+            source=shown(Path(source).name),
             sha256=file_sha256(source),
             framework=framework.id,
         ),
