@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
@@ -200,6 +201,31 @@ def test_fifo_import_input_is_refused(tmp_path: Path) -> None:
     res = cli("import", "in.xlsx", "-o", "out.yaml", cwd=tmp_path)
     assert res.returncode == 1, res.stdout + res.stderr
     assert "FIFO" in res.stderr and not (tmp_path / "out.yaml").exists()
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+def test_git_files_are_read_as_regular_files(tmp_path: Path) -> None:
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True, timeout=TIMEOUT)
+    os.mkfifo(tmp_path / ".gitattributes")
+    res = cli("git-setup", cwd=tmp_path)
+    assert res.returncode == 2, res.stdout + res.stderr
+    assert ".gitattributes" in res.stderr and "FIFO" in res.stderr
+    os.mkfifo(tmp_path / "plan.yaml")
+    res = cli("diff-textconv", "plan.yaml", cwd=tmp_path)
+    assert res.returncode == 2 and "FIFO" in res.stderr
+
+
+def test_textconv_passes_an_oversized_file_through(tmp_path: Path) -> None:
+    big = tmp_path / "big.yaml"
+    big.write_bytes(b"a" * (6 * 1024 * 1024))
+    res = subprocess.run(
+        [sys.executable, "-m", "bhxh_plan", "diff-textconv", str(big)],
+        capture_output=True,
+        timeout=TIMEOUT,
+        check=False,
+        env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
+    )
+    assert res.returncode == 0 and res.stdout == big.read_bytes()
 
 
 # --- item 18: symlink loops --------------------------------------------------------------

@@ -278,8 +278,8 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "not a regular file ({kind}); only regular files are read",
     ),
     "read.not_regular.hint": (
-        "chỉ định tệp YAML thật, không phải FIFO, thiết bị hay socket",
-        "name a real YAML file, not a FIFO, device or socket",
+        "chỉ định một tệp thật, không phải FIFO, thiết bị, socket hay thư mục",
+        "name a real file, not a FIFO, device, socket or folder",
     ),
     "read.kind.fifo": ("FIFO/ống dẫn", "FIFO/pipe"),
     "read.kind.char": ("thiết bị ký tự", "character device"),
