@@ -215,6 +215,23 @@ def test_git_files_are_read_as_regular_files(tmp_path: Path) -> None:
     assert res.returncode == 2 and "FIFO" in res.stderr
 
 
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+def test_git_side_of_diff_is_read_up_to_the_limit(tmp_path: Path) -> None:
+    from bhxh_plan.diff.sources import git_show
+
+    def git(*args: str) -> None:
+        subprocess.run(["git", "-C", str(tmp_path), *args], check=True, timeout=TIMEOUT)
+
+    git("init", "-q")
+    (tmp_path / "big.yaml").write_bytes(b"a: 1\n" * 2000)
+    git("add", "big.yaml")
+    git("-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qm", "big")
+    assert git_show("HEAD", "big.yaml", tmp_path, limit=10_000) == b"a: 1\n" * 2000
+    with pytest.raises(LoadError) as exc:
+        git_show("HEAD", "big.yaml", tmp_path, limit=100)
+    assert exc.value.code == "BP004"
+
+
 def test_textconv_passes_an_oversized_file_through(tmp_path: Path) -> None:
     big = tmp_path / "big.yaml"
     big.write_bytes(b"a" * (6 * 1024 * 1024))
