@@ -19,6 +19,7 @@ FRAMEWORK: Final = "BP007"
 BAD_VALUE: Final = "BP008"
 WAIVER: Final = "BP009"
 CONFIG: Final = "BP010"
+UNREADABLE: Final = "BP011"
 
 NAMES: Final[dict[str, str]] = {
     INTERNAL: "internal-error",
@@ -32,4 +33,5 @@ NAMES: Final[dict[str, str]] = {
     BAD_VALUE: "bad-value",
     WAIVER: "waiver",
     CONFIG: "config",
+    UNREADABLE: "unreadable",
 }

@@ -18,6 +18,7 @@ per_path:
 from __future__ import annotations
 
 import fnmatch
+import os
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -28,7 +29,8 @@ from pydantic import Field, Strict, ValidationError
 
 from bhxh_plan import codes
 from bhxh_plan.i18n import t
-from bhxh_plan.io.loader import Document, LoadError, load_bytes, load_file
+from bhxh_plan.io.loader import DEFAULT_MAX_SIZE, Document, LoadError, load_bytes, load_file
+from bhxh_plan.io.reading import read_text
 from bhxh_plan.model.common import StrictModel
 from bhxh_plan.model.errors import problems_from_error
 from bhxh_plan.problems import Problem, Severity, problem_at
@@ -76,11 +78,12 @@ class Loaded:
 def discover(cwd: Path, known: set[str]) -> Loaded:
     """The configuration that applies in ``cwd`` (defaults when there is none)."""
     for folder in (cwd.resolve(), *cwd.resolve().parents):
+        # lexists: a configuration that is a FIFO or a symlink loop is reported, not ignored
         yaml_file = folder / CONFIG_NAME
-        if yaml_file.is_file():
+        if os.path.lexists(yaml_file):
             return Loaded(_from_yaml(yaml_file, known), folder, str(yaml_file))
         toml_file = folder / "pyproject.toml"
-        if toml_file.is_file():
+        if os.path.lexists(toml_file):
             section = _tool_section(toml_file)
             if section is not None:
                 return Loaded(
@@ -91,7 +94,9 @@ def discover(cwd: Path, known: set[str]) -> Loaded:
 
 def _tool_section(path: Path) -> dict[str, object] | None:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomllib.loads(read_text(path, DEFAULT_MAX_SIZE))
+    except LoadError as exc:
+        raise ConfigError([exc.problem(str(path))]) from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(
             [

@@ -16,6 +16,11 @@ sequences. So:
   characters (and CR) are shown as visible ``\\x1b``-style escapes, the spelling a
   YAML double-quoted string uses, so the author can find them in the file.
   Only ``\\n`` and ``\\t`` pass through.
+- :func:`shown` — for file names in any output: a POSIX name is bytes, and Python
+  hands undecodable bytes over as lone surrogates (``\\udcff``) that UTF-8
+  encoders, JSON readers and Office XML refuse; they and control characters are
+  written as ``\\xNN``, so the name stays recognisable (the file itself is still
+  opened by its real name).
 """
 
 from __future__ import annotations
@@ -46,3 +51,20 @@ def _visible(match: re.Match[str]) -> str:
 def terminal_text(text: str) -> str:
     """``text`` a terminal shows as written: controls but LF and tab as ``\\x1b`` escapes."""
     return _NOT_TERMINAL.sub(_visible, text)
+
+
+def _name_escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if 0xDC80 <= code <= 0xDCFF:  # an undecodable byte, as surrogateescape keeps it
+        return f"\\x{code - 0xDC00:02x}"
+    return _visible(match)
+
+
+_NOT_NAME = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def shown(name: str) -> str:
+    """File ``name`` fit for every output: undecodable bytes and controls as ``\\xNN``."""
+    if name.isprintable():  # the common case: nothing to do
+        return name
+    return _NOT_NAME.sub(_name_escape, name)

@@ -17,6 +17,7 @@ from bhxh_plan.limits import DEFAULT_MAX_SIZE as DEFAULT_MAX_SIZE
 
 if TYPE_CHECKING:
     from bhxh_plan.config import Loaded
+    from bhxh_plan.io.files import Expansion
     from bhxh_plan.report import FileResult
 
 from bhxh_plan import __version__
@@ -50,7 +51,13 @@ FrameworkOpt = Annotated[
     ),
 ]
 JobsOpt = Annotated[
-    int | None, typer.Option("--jobs", "-j", min=1, help="Số tiến trình (mặc định: số lõi CPU).")
+    int | None,
+    typer.Option(
+        "--jobs",
+        "-j",
+        min=1,
+        help="Số tiến trình (mặc định và tối đa: số lõi CPU; mỗi tiến trình ít nhất 8 tệp).",
+    ),
 ]
 MaxSizeOpt = Annotated[
     int, typer.Option("--max-size", min=1, help="Kích thước tối đa của một tệp (byte).")
@@ -111,14 +118,25 @@ def fail(message: str, hint: str = "") -> NoReturn:
     raise typer.Exit(EXIT_USAGE)
 
 
-def expand_or_fail(paths: list[str]) -> "list[Path]":
-    """Files named, found under folders, or matched by globs; exit 2 when one matches nothing."""
+def expand_or_fail(paths: list[str]) -> "Expansion":
+    """Files named, found under folders, or matched by globs; exit 2 when one matches nothing.
+
+    Paths that cannot be read (FIFOs, devices, symlink loops, folders that
+    cannot be listed) come back as problems: see :func:`unreadable`.
+    """
     from bhxh_plan.io.files import PathNotFound, expand
 
     try:
         return expand(paths)
     except PathNotFound as exc:
         fail(t("cli.path_missing", path=str(exc)), t("load.not_found.hint"))
+
+
+def unreadable(found: "Expansion") -> "list[FileResult]":
+    """One result per path the expansion could not read, for the command's report."""
+    from bhxh_plan.report import FileResult, printable
+
+    return [printable(FileResult(p.file, "plan", [p])) for p in found.problems]
 
 
 def require_framework(ref: str) -> None:

@@ -2,12 +2,16 @@
 
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
 from bhxh_plan.cli._app import expand_or_fail, fail
 from bhxh_plan.i18n import t
 from bhxh_plan.io.output import Inputs, OutputError, check_outputs, describe, escapes, write_file
+
+if TYPE_CHECKING:
+    from bhxh_plan.io.files import Expansion
 
 
 def guard(outputs: Sequence[Path | None], inputs: Inputs) -> None:
@@ -60,21 +64,28 @@ def _tree_of(raw: str) -> Path | None:
     return Path(raw) if Path(raw).is_dir() else None
 
 
-def expand_in_trees(paths: list[str]) -> tuple[list[Path], dict[Path, Path]]:
+def expand_in_trees(paths: list[str]) -> "tuple[Expansion, dict[Path, Path]]":
     """Files as ``expand_or_fail`` finds them, and those found in a folder or by a glob
     that are symlinks leading out of it (file → that folder); named files are never outside."""
-    files: dict[Path, None] = {}
+    from bhxh_plan.io.files import Expansion
+
+    found = Expansion()
+    seen: set[Path] = set()
     outside: dict[Path, Path] = {}
     named: set[Path] = set()
     for raw in paths:
         tree = _tree_of(raw)
-        for f in expand_or_fail([raw]):
-            files.setdefault(f, None)
+        part = expand_or_fail([raw])
+        found.problems.extend(p for p in part.problems if p not in found.problems)
+        for f in part.files:
+            if f not in seen:
+                seen.add(f)
+                found.files.append(f)
             if tree is None:
                 named.add(f)
             elif escapes(f, tree):
                 outside.setdefault(f, tree)
-    return list(files), {f: tree for f, tree in outside.items() if f not in named}
+    return found, {f: tree for f, tree in outside.items() if f not in named}
 
 
 def warn_outside(path: Path, tree: Path) -> None:

@@ -16,6 +16,7 @@ from bhxh_plan.cli._app import (
     expand_or_fail,
     fail,
     require_framework,
+    unreadable,
     use_color,
 )
 from bhxh_plan.i18n import t
@@ -34,11 +35,12 @@ def calendar(
     from bhxh_plan.cli._output import framework_chains, guard, write_or_fail
     from bhxh_plan.ical import Source, build_calendar, event_count, latest
     from bhxh_plan.io.output import Inputs
-    from bhxh_plan.report import FileResult, get_reporter
-    from bhxh_plan.textsafe import terminal_text
+    from bhxh_plan.report import FileResult, get_reporter, printable
+    from bhxh_plan.textsafe import shown
     from bhxh_plan.validate import check_file
 
-    files = expand_or_fail(paths)
+    found = expand_or_fail(paths)
+    files = found.files
     if framework:
         require_framework(framework)
     out = None if ics == "-" else Path(ics)
@@ -48,17 +50,17 @@ def calendar(
     guard([out], inputs)
     sources: list[Source] = []
     names: dict[int, str] = {}
-    broken: list[FileResult] = []
+    broken: list[FileResult] = unreadable(found)
     for path in files:
         checked = check_file(path, framework=framework, max_size=max_size)
         if checked.kind == "framework":
-            typer.echo(t("calendar.skipped", file=terminal_text(checked.path)), err=True)
+            typer.echo(t("calendar.skipped", file=shown(checked.path)), err=True)
         elif checked.plan is None or checked.framework is None:
-            broken.append(FileResult(checked.path, checked.kind, checked.problems))
+            broken.append(printable(FileResult(checked.path, checked.kind, checked.problems)))
         else:
             sources.append(Source(checked.plan, checked.framework))
             inputs.add("framework", checked.framework.chain)
-            names[id(sources[-1])] = checked.path
+            names[id(sources[-1])] = shown(checked.path)
     if broken:
         get_reporter("text")("calendar", broken, sys.stderr, use_color(sys.stderr))
         typer.echo(t("calendar.not_written"), err=True)
@@ -67,7 +69,7 @@ def calendar(
         fail(t("rollup.no_plans", paths=", ".join(paths)), t("rollup.no_plans.hint"))
     sources, superseded = latest(sources)
     for src in superseded:
-        typer.echo(t("calendar.superseded", file=terminal_text(names[id(src)])), err=True)
+        typer.echo(t("calendar.superseded", file=names[id(src)]), err=True)
     cal = build_calendar(sources)
     data = bytes(cal.to_ical())
     if ics == "-":

@@ -12,10 +12,10 @@ from bhxh_plan.cli._app import (
     EXIT_USAGE,
     PathsArg,
     app,
+    unreadable,
     use_color,
 )
 from bhxh_plan.i18n import t
-from bhxh_plan.textsafe import terminal_text
 
 
 @app.command("fmt")
@@ -37,15 +37,15 @@ def fmt_command(
     from bhxh_plan.io.loader import LoadError, load_file
     from bhxh_plan.io.output import write_file
     from bhxh_plan.report import FileResult, get_reporter
+    from bhxh_plan.textsafe import shown
 
-    files, outside = expand_in_trees(paths)
-    broken: list[FileResult] = []
+    found, outside = expand_in_trees(paths)
+    broken: list[FileResult] = unreadable(found)
     changed: list[Path] = []
     failed = False
     done = 0
-    for path in files:
-        name = str(path)
-        shown = terminal_text(name)  # a file name can hold ESC sequences too (CI logs obey them)
+    for path in found.files:
+        name = shown(str(path))  # for messages: the file is opened by ``path``
         try:
             doc = load_file(path)
             result = format_bytes(doc.raw, name, doc)
@@ -55,13 +55,13 @@ def fmt_command(
         except FormatError as exc:
             what = t("fmt.unsafe.comments" if str(exc) == "comments" else "fmt.unsafe.data")
             typer.echo(
-                f"bhxh-plan: {t('cli.error')}: {t('fmt.unsafe', path=shown, what=what)}", err=True
+                f"bhxh-plan: {t('cli.error')}: {t('fmt.unsafe', path=name, what=what)}", err=True
             )
             typer.echo(f"    {t('text.hint')}: {t('fmt.unsafe.hint')}", err=True)
             failed = True
             continue
         if not result.kind:
-            typer.echo(t("fmt.skipped", path=shown), err=True)
+            typer.echo(t("fmt.skipped", path=name), err=True)
             continue
         done += 1
         if not result.changed:
@@ -72,12 +72,12 @@ def fmt_command(
                 difflib.unified_diff(
                     result.original.splitlines(keepends=True),
                     result.text.splitlines(keepends=True),
-                    f"{shown} ({t('fmt.label.current')})",
-                    f"{shown} ({t('fmt.label.canonical')})",
+                    f"{name} ({t('fmt.label.current')})",
+                    f"{name} ({t('fmt.label.canonical')})",
                 )
             )
         if check:
-            typer.echo(t("fmt.would_change", path=shown))
+            typer.echo(t("fmt.would_change", path=name))
         elif diff:
             continue
         elif path in outside:
@@ -90,7 +90,7 @@ def fmt_command(
                 report_write_error(path, exc)
                 failed = True
                 continue
-            typer.echo(t("fmt.formatted", path=shown))
+            typer.echo(t("fmt.formatted", path=name))
     if broken:
         get_reporter("text")("fmt", broken, sys.stdout, use_color(sys.stdout))
     if check:

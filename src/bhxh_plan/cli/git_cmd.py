@@ -39,12 +39,24 @@ def diff_textconv(
     path: Annotated[Path, typer.Argument(help="Tệp git đưa vào.")],
 ) -> None:
     """Print one plan as stable lines for git (files that are not valid plans: unchanged)."""
+    import shutil
+
     from bhxh_plan.diff.textconv import textconv_bytes
+    from bhxh_plan.io.errors import LoadError
+    from bhxh_plan.io.reading import read_regular
+    from bhxh_plan.limits import DEFAULT_MAX_SIZE
 
     try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        fail(str(exc))
+        raw = read_regular(path, DEFAULT_MAX_SIZE)
+    except LoadError as exc:
+        if exc.code != "BP004":
+            fail(f"{path}: {exc.message}", exc.hint)
+        # too large to be a plan: git shows it unchanged, copied without holding it
+        sys.stdout.flush()
+        with path.open("rb") as fh:
+            shutil.copyfileobj(fh, sys.stdout.buffer)
+        sys.stdout.flush()
+        raise typer.Exit(EXIT_OK) from None
     sys.stdout.flush()
     sys.stdout.buffer.write(textconv_bytes(raw, path))
     sys.stdout.flush()

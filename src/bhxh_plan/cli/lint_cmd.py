@@ -23,6 +23,7 @@ from bhxh_plan.cli._app import (
     load_lint_config,
     require_framework,
     run_batch,
+    unreadable,
     use_color,
 )
 from bhxh_plan.i18n import t
@@ -87,7 +88,8 @@ def lint(
     for sel in [*(chosen or []), *dropped]:
         if not config.match(sel, known):
             fail(t("config.unknown_rule", rule=sel), t("lint.rules_hint"))
-    files, outside = expand_in_trees(paths) if fix else (expand_or_fail(paths), {})
+    found, outside = expand_in_trees(paths) if fix else (expand_or_fail(paths), {})
+    files = found.files
     if framework:
         require_framework(framework)
     inputs = Inputs()
@@ -101,6 +103,7 @@ def lint(
     unwritten = _fix(files, options, outside) if fix else False
     items = [(str(f), options) for f in files]
     results = run_batch(lint_one, items, jobs or batch.default_jobs(), t("lint.progress"))
+    results += unreadable(found)
     if output is None:
         get_reporter(fmt.value)(
             "lint", results, sys.stdout, fmt is LintFormat.text and use_color(sys.stdout)

@@ -93,6 +93,7 @@ def _write_all(checked: "Checked", targets: dict[str, Path], template_dir: Path 
 
     from bhxh_plan.cli._output import write_or_fail
     from bhxh_plan.render import build_view, render
+    from bhxh_plan.textsafe import shown
 
     assert checked.plan is not None and checked.framework is not None
     view = build_view(checked.plan, checked.framework.framework, checked.path)
@@ -114,4 +115,4 @@ def _write_all(checked: "Checked", targets: dict[str, Path], template_dir: Path 
             )
     for path, data in payloads.items():
         write_or_fail(path, data)
-        typer.echo(t("render.wrote", path=path))
+        typer.echo(t("render.wrote", path=shown(str(path))))

@@ -21,6 +21,7 @@ from bhxh_plan.cli._app import (
     load_lint_config,
     require_framework,
     run_batch,
+    unreadable,
 )
 from bhxh_plan.i18n import t
 
@@ -57,8 +58,9 @@ def rollup(
     from bhxh_plan.rollup.summary import rollup_one
 
     loaded = load_lint_config("rollup")
-    files = expand_or_fail(paths)
-    if not files:
+    found = expand_or_fail(paths)
+    files = found.files
+    if not files and not found.problems:
         fail(t("rollup.no_plans", paths=", ".join(paths)), t("rollup.no_plans.hint"))
     if framework:
         require_framework(framework)
@@ -70,6 +72,7 @@ def rollup(
     options = LintOptions(loaded, framework, max_size=max_size)
     items = [(str(f), options) for f in files]
     results = run_batch(rollup_one, items, jobs or batch.default_jobs(), t("rollup.progress"), 1)
+    results += unreadable(found)
     try:
         result = build(results)
     except FrameworkError as exc:

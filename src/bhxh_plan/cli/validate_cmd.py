@@ -19,6 +19,7 @@ from bhxh_plan.cli._app import (
     expand_or_fail,
     require_framework,
     run_batch,
+    unreadable,
     use_color,
 )
 from bhxh_plan.i18n import t
@@ -36,11 +37,12 @@ def validate(
     from bhxh_plan import batch
     from bhxh_plan.report import get_reporter
 
-    files = expand_or_fail(paths)
+    found = expand_or_fail(paths)
     if framework:
         require_framework(framework)
-    items = [(str(f), framework, max_size) for f in files]
+    items = [(str(f), framework, max_size) for f in found.files]
     results = run_batch(batch.validate_one, items, jobs or batch.default_jobs(), t("lint.progress"))
+    results += unreadable(found)
     get_reporter(fmt.value)("validate", results, sys.stdout, use_color(sys.stdout))
     code = (
         EXIT_PROBLEMS

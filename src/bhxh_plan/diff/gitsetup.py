@@ -17,7 +17,10 @@ import sys
 from pathlib import Path
 
 from bhxh_plan.i18n import t
+from bhxh_plan.io.errors import LoadError
 from bhxh_plan.io.output import write_file
+from bhxh_plan.io.reading import read_text
+from bhxh_plan.limits import DEFAULT_MAX_SIZE
 
 DRIVER = "bhxh-plan"
 ATTRIBUTE = f"diff={DRIVER}"
@@ -79,7 +82,13 @@ def attribute_line(pattern: str) -> str:
 
 def add_lines(path: Path, lines: list[str]) -> list[tuple[str, bool]]:
     """Append the lines ``path`` lacks; existing lines are never changed. (line, added)."""
-    text = path.read_text(encoding="utf-8") if path.exists() else ""
+    try:
+        text = read_text(path, DEFAULT_MAX_SIZE) if os.path.lexists(path) else ""
+    except LoadError as exc:
+        raise GitError(f"{path}: {exc.message}", exc.hint) from None
+    except UnicodeDecodeError as exc:
+        message = t("load.not_utf8", byte=f"{exc.object[exc.start]:02X}")
+        raise GitError(f"{path}: {message}", t("load.encoding.hint")) from None
     have = {" ".join(line.split()) for line in text.splitlines()}
     report: list[tuple[str, bool]] = []
     new: list[str] = []

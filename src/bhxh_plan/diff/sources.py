@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from pydantic import ValidationError
 
-from bhxh_plan import codes
 from bhxh_plan.framework import FrameworkError, load_framework
 from bhxh_plan.i18n import t
 from bhxh_plan.io.loader import DEFAULT_MAX_SIZE, LoadError, load_bytes, load_file
+from bhxh_plan.io.reading import too_large
 from bhxh_plan.model.errors import problems_from_error
 from bhxh_plan.model.framework import Framework
 from bhxh_plan.model.plan import Plan
@@ -49,7 +51,31 @@ def split_spec(spec: str) -> tuple[str, str] | None:
     return (rev, path) if rev and path else None
 
 
-def git_show(rev: str, path: str, cwd: Path) -> bytes:
+def _git_output(args: list[str], cwd: Path, limit: int) -> tuple[int, bytes, str]:
+    """Exit status, at most ``limit`` bytes of output and the first error line of git.
+
+    The output is read from the pipe up to the limit: a huge blob is never
+    held whole. Raises :class:`LoadError` when git writes more than ``limit``.
+    """
+    with tempfile.TemporaryFile() as err:  # a file: a chatty stderr cannot block git
+        proc = subprocess.Popen(args, cwd=cwd, stdout=subprocess.PIPE, stderr=err)
+        assert proc.stdout is not None
+        try:
+            out = proc.stdout.read(limit + 1)
+            if len(out) > limit:
+                raise too_large(limit)
+            code = proc.wait(timeout=120)
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+            proc.wait()
+            proc.stdout.close()
+        err.seek(0)
+        said = err.read(4096).decode("utf-8", "replace").strip().splitlines()
+    return code, out, said[0] if said else ""
+
+
+def git_show(rev: str, path: str, cwd: Path, limit: int = DEFAULT_MAX_SIZE) -> bytes:
     """The bytes of ``path`` at ``rev``; the path is tried relative to ``cwd`` first.
 
     A revision starting with ``-`` is refused: ``git show`` would take
@@ -63,19 +89,16 @@ def git_show(rev: str, path: str, cwd: Path) -> bytes:
     error = ""
     for candidate in tries:
         try:
-            proc = subprocess.run(
+            code, out, said = _git_output(
                 ["git", "show", "--no-textconv", "--end-of-options", f"{rev}:{candidate}"],
-                cwd=cwd,
-                capture_output=True,
-                check=False,
-                timeout=120,
+                cwd,
+                limit,
             )
         except FileNotFoundError:
             raise SourceError(t("diff.git_missing"), t("diff.git_missing.hint")) from None
-        if proc.returncode == 0:
-            return proc.stdout
-        said = proc.stderr.decode("utf-8", "replace").strip().splitlines()
-        error = error or (said[0] if said else "")
+        if code == 0:
+            return out
+        error = error or said
     spec = f"{rev}:{path}"
     raise SourceError(
         t("diff.git_failed", spec=spec, error=error or "?"), t("diff.git_failed.hint", spec=spec)
@@ -90,20 +113,13 @@ def read_side(spec: str, cwd: Path | None = None) -> Side:
     try:
         if split is None:
             p = Path(spec)
-            if not p.is_file():
+            if not os.path.lexists(p):  # a FIFO or a loop is reported by the loader
                 raise SourceError(t("cli.path_missing", path=spec), t("load.not_found.hint"))
             side.file = p
             doc = load_file(p)
             base = p.parent
         else:
-            raw = git_show(split[0], split[1], here)
-            if len(raw) > DEFAULT_MAX_SIZE:
-                raise LoadError(
-                    codes.LIMITS,
-                    t("load.too_large", size=len(raw), limit=DEFAULT_MAX_SIZE),
-                    t("load.too_large.hint"),
-                )
-            doc = load_bytes(raw, spec)
+            doc = load_bytes(git_show(split[0], split[1], here), spec)
             base = (here / split[1]).parent
     except LoadError as exc:
         side.problems.append(exc.problem(spec))

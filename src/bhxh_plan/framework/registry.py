@@ -19,6 +19,7 @@ from bhxh_plan import codes
 from bhxh_plan.framework.merge import merge
 from bhxh_plan.i18n import t
 from bhxh_plan.io.loader import Document, LoadError, load_file
+from bhxh_plan.io.reading import check_regular
 from bhxh_plan.model.errors import problems_from_error
 from bhxh_plan.model.framework import Framework
 from bhxh_plan.problems import Problem, Severity
@@ -105,12 +106,21 @@ def resolve(ref: str, base_dir: Path | None = None, origin: str = "") -> Path:
         p = Path(ref).expanduser()
         if not p.is_absolute() and base_dir is not None:
             p = base_dir / p
-        if not p.is_file():
+        if not os.path.lexists(p):
             raise _error(origin or ref, t("fw.path_missing", ref=ref), t("fw.path_missing.hint"))
+        try:
+            check_regular(p)  # a FIFO, a device or a symlink loop: say so, never read it
+        except LoadError as exc:
+            raise FrameworkError([exc.problem(str(p))]) from None
         return p.resolve()
     known = available()
     if ref in known:
-        return known[ref][0]
+        found = known[ref][0]
+        try:
+            check_regular(found)
+        except LoadError as exc:
+            raise FrameworkError([exc.problem(str(found))]) from None
+        return found
     sugg = tuple(suggest(ref, ((k, ()) for k in known)))
     hint = t("fw.unknown.hint", known=", ".join(sorted(known)))
     raise _error(origin or ref, t("fw.unknown", ref=ref), hint, sugg)

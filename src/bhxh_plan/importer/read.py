@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 from pathlib import Path
 from typing import Any, Final
 
 from bhxh_plan.importer.grid import Cell, Grid
-from bhxh_plan.importer.safety import MAX_CELLS, Refused
+from bhxh_plan.importer.safety import MAX_CELLS, MAX_FILE, Refused
+from bhxh_plan.io.errors import LoadError
+from bhxh_plan.io.reading import check_regular, read_regular
 
 MAX_ROWS: Final = 20_000
 MAX_COLS: Final = 200
@@ -26,12 +29,29 @@ def _text(value: Any) -> str:
     return str(value).replace("\r\n", "\n").replace("\r", "\n").replace("_x000D_", "")
 
 
-def read_xlsx(path: Path) -> list[Grid]:
+def ensure_regular(path: Path) -> None:
+    """Refuse a FIFO, a device or a symlink loop before anything opens it (a FIFO blocks)."""
+    try:
+        check_regular(path)
+    except LoadError as exc:
+        raise Refused("import.unreadable", {"error": exc.message}) from None
+
+
+def _raw(path: Path, limit: int) -> io.BytesIO:
+    """The file's bytes, read once as a bounded regular file."""
+    try:
+        return io.BytesIO(read_regular(path, limit))
+    except LoadError as exc:
+        raise Refused("import.unreadable", {"error": exc.message}) from None
+
+
+def read_xlsx(path: Path, limit: int = MAX_FILE) -> list[Grid]:
     """Every worksheet of the workbook, in order."""
     from openpyxl import load_workbook  # type: ignore[import-untyped]
 
+    raw = _raw(path, limit)
     try:
-        wb = load_workbook(path, data_only=True, read_only=False)
+        wb = load_workbook(raw, data_only=True, read_only=False)
     except Refused:
         raise
     except Exception as exc:  # openpyxl reports broken parts with many exception types
@@ -74,12 +94,13 @@ def _bound(table: str, height: int, width: int) -> None:
         )
 
 
-def read_docx(path: Path) -> list[Grid]:
+def read_docx(path: Path, limit: int = MAX_FILE) -> list[Grid]:
     """Every table in the body of the document ("Bảng 1", "Bảng 2", …), in order."""
     import docx
 
+    raw = _raw(path, limit)
     try:
-        document = docx.Document(str(path))
+        document = docx.Document(raw)
     except Exception as exc:  # python-docx raises many kinds for a broken package
         raise Refused(
             "import.corrupt", {"error": f"{type(exc).__name__}: {exc}"}, "import.corrupt.hint"

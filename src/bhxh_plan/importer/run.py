@@ -12,7 +12,7 @@ from bhxh_plan.importer.header import CORE, Layout, find_layout
 from bhxh_plan.importer.match import Matcher
 from bhxh_plan.importer.meta import Meta, read_meta
 from bhxh_plan.importer.parse import Parsed, Walker
-from bhxh_plan.importer.read import read_docx, read_xlsx
+from bhxh_plan.importer.read import ensure_regular, read_docx, read_xlsx
 from bhxh_plan.importer.safety import Limits, Refused, check, kind_of
 from bhxh_plan.model.common import Level
 from bhxh_plan.scaffold.common import level_of
@@ -59,8 +59,10 @@ class Result:
 
 def _tables(req: Request) -> tuple[list[tuple[Grid, Layout]], str]:
     kind = kind_of(req.path)
+    ensure_regular(req.path)
     check(req.path, kind, req.limits)
-    grids = read_xlsx(req.path) if kind == "xlsx" else read_docx(req.path)
+    read = read_xlsx if kind == "xlsx" else read_docx
+    grids = read(req.path, req.limits.max_file)
     if kind == "xlsx" and req.sheet is not None:
         chosen = [g for g in grids if g.name == req.sheet] or [
             g for g in grids if fold(g.name) == fold(req.sheet)

@@ -19,6 +19,7 @@ from bhxh_plan import codes
 from bhxh_plan.i18n import t
 from bhxh_plan.io.construct import IMPLICIT, MAX_DEPTH, Builder
 from bhxh_plan.io.errors import LoadError
+from bhxh_plan.io.reading import read_regular
 from bhxh_plan.limits import DEFAULT_MAX_SIZE, MAX_NODES
 
 __all__ = ["DEFAULT_MAX_SIZE", "MAX_DEPTH", "Document", "LoadError", "load_bytes", "load_file"]
@@ -111,24 +112,11 @@ def decode(raw: bytes) -> str:
 
 
 def load_file(path: str | Path, *, max_size: int = DEFAULT_MAX_SIZE) -> Document:
-    """Read, decode and parse ``path``; raise :class:`LoadError` on any bad input."""
-    p = Path(path)
-    try:
-        size = p.stat().st_size
-        if size > max_size:
-            raise LoadError(
-                codes.LIMITS,
-                t("load.too_large", size=size, limit=max_size),
-                t("load.too_large.hint"),
-            )
-        raw = p.read_bytes()
-    except FileNotFoundError:
-        raise LoadError(codes.INTERNAL, t("load.not_found"), t("load.not_found.hint")) from None
-    except IsADirectoryError as exc:
-        raise LoadError(codes.INTERNAL, t("load.unreadable", error=exc.strerror)) from None
-    except PermissionError as exc:
-        raise LoadError(codes.INTERNAL, t("load.unreadable", error=exc.strerror)) from None
-    return load_bytes(raw, str(path))
+    """Read (a regular file, at most ``max_size`` bytes), decode and parse ``path``.
+
+    Raises :class:`LoadError` on any bad input.
+    """
+    return load_bytes(read_regular(path, max_size), str(path))
 
 
 def load_bytes(raw: bytes, name: str = "<string>") -> Document:

@@ -406,4 +406,43 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "nếu thật sự muốn sửa tệp đó, nêu trực tiếp đường dẫn của nó",
         "to rewrite that file, name its path directly",
     ),
+    # --- bounded reading of regular files (h/reads) --------------------------
+    "read.not_regular": (
+        "không phải tệp thường ({kind}); chỉ đọc được tệp thường",
+        "not a regular file ({kind}); only regular files are read",
+    ),
+    "read.not_regular.hint": (
+        "chỉ định một tệp thật, không phải FIFO, thiết bị, socket hay thư mục",
+        "name a real file, not a FIFO, device, socket or folder",
+    ),
+    "read.kind.fifo": ("FIFO/ống dẫn", "FIFO/pipe"),
+    "read.kind.char": ("thiết bị ký tự", "character device"),
+    "read.kind.block": ("thiết bị khối", "block device"),
+    "read.kind.socket": ("socket", "socket"),
+    "read.kind.dir": ("thư mục", "folder"),
+    "read.kind.other": ("loại tệp đặc biệt", "special file"),
+    "read.loop": (
+        "liên kết tượng trưng (symlink) bị vòng lặp",
+        "symbolic link loop",
+    ),
+    "read.loop.hint": (
+        "sửa hoặc xoá liên kết tượng trưng trỏ vòng về chính nó",
+        "fix or remove the symbolic link that points back to itself",
+    ),
+    "read.unreadable.hint": (
+        "kiểm tra quyền đọc của tệp (chmod) và người chạy lệnh",
+        "check the file's read permission (chmod) and the user running the command",
+    ),
+    "read.too_large": (
+        "tệp lớn hơn giới hạn {limit} byte",
+        "the file is larger than the limit of {limit} bytes",
+    ),
+    "read.folder_unreadable": (
+        "không đọc được thư mục: {error}; các tệp trong đó chưa được kiểm tra",
+        "cannot read the folder: {error}; the files in it were not checked",
+    ),
+    "read.folder_unreadable.hint": (
+        "kiểm tra quyền đọc của thư mục (chmod) hoặc bỏ thư mục khỏi danh sách",
+        "check the folder's read permission (chmod) or leave it out of the paths",
+    ),
 }

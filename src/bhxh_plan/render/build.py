@@ -6,6 +6,8 @@ import hashlib
 from pathlib import Path
 
 from bhxh_plan import __version__
+from bhxh_plan.io.reading import read_regular
+from bhxh_plan.limits import DEFAULT_MAX_SIZE
 from bhxh_plan.model.framework import Framework
 from bhxh_plan.model.plan import Plan, ScenarioEntry, ScenarioRow
 from bhxh_plan.render.body import build_blocks
@@ -30,15 +32,12 @@ from bhxh_plan.render.view import (
     Signature,
     Stamp,
 )
+from bhxh_plan.textsafe import shown
 
 
 def file_sha256(path: str | Path) -> str:
     """Hex SHA-256 of a file's bytes (the plan as it was rendered)."""
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 16), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
+    return hashlib.sha256(read_regular(path, DEFAULT_MAX_SIZE)).hexdigest()
 
 
 def _header(plan: Plan) -> Header:
@@ -134,7 +133,7 @@ def build_view(plan: Plan, framework: Framework, source: str | Path) -> PlanView
         annex=annex,
         stamp=Stamp(
             tool=f"bhxh-plan {__version__}",
-            source=Path(source).name,
+            source=shown(Path(source).name),
             sha256=file_sha256(source),
             framework=framework.id,
         ),

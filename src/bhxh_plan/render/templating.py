@@ -13,17 +13,24 @@ value is escaped for Markdown and HTML alike (``md_escape``).
 
 from __future__ import annotations
 
+import os
+import posixpath
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from jinja2 import FileSystemLoader, StrictUndefined
+from jinja2 import BaseLoader, Environment, StrictUndefined, TemplateError, TemplateNotFound
+from jinja2.loaders import split_template_path
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup, escape
 
 import bhxh_plan
+from bhxh_plan.io.errors import LoadError
+from bhxh_plan.io.reading import read_regular
 
 TEMPLATES = {"html": "plan.html.j2", "md": "plan.md.j2"}
+TEMPLATE_LIMIT = 1024 * 1024  # the shipped templates are ~10 KB
 PACKAGED = Path(bhxh_plan.__file__).resolve().parent / "templates"
 _CHECKOUT = Path(bhxh_plan.__file__).resolve().parents[2]
 
@@ -41,6 +48,44 @@ def template_dirs(user_dir: Path | None = None) -> list[Path]:
         dirs.append(checkout)
     dirs.append(PACKAGED)
     return dirs
+
+
+class BoundedLoader(BaseLoader):
+    """Templates from folders, first match wins, read as bounded regular files.
+
+    jinja2's ``FileSystemLoader`` reads a whole file of any size and silently
+    passes over a FIFO or a device; a user's template must be a real file.
+    """
+
+    def __init__(self, searchpath: list[Path]) -> None:
+        self.searchpath = [str(d) for d in searchpath]
+
+    def get_source(
+        self, environment: Environment, template: str
+    ) -> tuple[str, str, Callable[[], bool]]:
+        """The template's text, its file name, and whether it is still up to date."""
+        pieces = split_template_path(template)  # refuses ".." segments
+        for folder in self.searchpath:
+            filename = posixpath.join(folder, *pieces)
+            if os.path.lexists(filename):
+                break
+        else:
+            raise TemplateNotFound(template)
+        try:
+            text = read_regular(filename, TEMPLATE_LIMIT).decode("utf-8")
+        except LoadError as exc:
+            raise TemplateError(f"{filename}: {exc.message}") from None
+        except UnicodeDecodeError as exc:
+            raise TemplateError(f"{filename}: {exc}") from None
+        mtime = os.path.getmtime(filename)
+
+        def uptodate() -> bool:
+            try:
+                return os.path.getmtime(filename) == mtime
+            except OSError:
+                return False
+
+        return text, os.path.normpath(filename), uptodate
 
 
 def _inline(text: str) -> str:
@@ -80,7 +125,7 @@ def _md_finalize(value: Any) -> Any:
 def environment(kind: str, user_dir: Path | None = None) -> SandboxedEnvironment:
     """The sandboxed, autoescaping environment for ``kind`` ("html" or "md")."""
     env = SandboxedEnvironment(
-        loader=FileSystemLoader([str(d) for d in template_dirs(user_dir)], encoding="utf-8"),
+        loader=BoundedLoader(template_dirs(user_dir)),
         autoescape=True,
         undefined=StrictUndefined,
         trim_blocks=True,

@@ -6,11 +6,13 @@ A reporter takes the results of a run and writes them to a text stream;
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TextIO
 
 from bhxh_plan.problems import Problem, Severity
+from bhxh_plan.textsafe import shown
 
 
 @dataclass(slots=True)
@@ -46,6 +48,14 @@ class Summary:
                 else:
                     s.infos += 1
         return s
+
+
+def printable(result: FileResult) -> FileResult:
+    """``result`` with its file names fit for every output (see :func:`shown`)."""
+    if shown(result.file) == result.file and all(shown(p.file) == p.file for p in result.problems):
+        return result
+    problems = [dataclasses.replace(p, file=shown(p.file)) for p in result.problems]
+    return dataclasses.replace(result, file=shown(result.file), problems=problems)
 
 
 Reporter = Callable[[str, list[FileResult], TextIO, bool], None]

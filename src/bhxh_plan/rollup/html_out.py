@@ -152,11 +152,13 @@ def context(rollup: Rollup) -> dict[str, Any]:
 
 def render_html(rollup: Rollup) -> str:
     """The dashboard page."""
-    from jinja2 import FileSystemLoader, StrictUndefined
+    from jinja2 import StrictUndefined
     from jinja2.sandbox import SandboxedEnvironment
 
+    from bhxh_plan.render.templating import BoundedLoader
+
     env = SandboxedEnvironment(
-        loader=FileSystemLoader([str(d) for d in template_dirs()], encoding="utf-8"),
+        loader=BoundedLoader(template_dirs()),
         autoescape=True,
         undefined=StrictUndefined,
         trim_blocks=True,
