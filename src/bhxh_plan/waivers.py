@@ -2,8 +2,10 @@
 
 A waiver written after a value covers that line; a waiver on a line of its
 own covers the block that follows it (the next key or list item and everything
-indented under it). A reason is required; an expiry date is optional, and an
-expired waiver no longer applies. Waived problems are kept, marked as waived.
+indented under it). Waivers are comments, read by :mod:`bhxh_plan.io.comments`
+(so ``ignore[…]`` inside a quoted value is text, not a waiver). A reason is
+required; an expiry date is optional, and an expired waiver no longer applies.
+Waived problems are kept, marked as waived.
 """
 
 from __future__ import annotations
@@ -13,8 +15,11 @@ import re
 from dataclasses import dataclass, replace
 from typing import Final
 
+import yaml
+
 from bhxh_plan import codes
 from bhxh_plan.i18n import t
+from bhxh_plan.io import comments
 from bhxh_plan.problems import Problem, Severity
 from bhxh_plan.suggest import suggest
 
@@ -37,16 +42,29 @@ class Waiver:
     used: bool = False
 
 
-def parse(text: str) -> tuple[list[Waiver], list[tuple[int, int, str, str]]]:
-    """Waivers in ``text`` and the (line, column, message key, detail) of malformed ones."""
-    lines = text.splitlines()
+def is_waiver(comment: str) -> bool:
+    """Whether the comment text ``comment`` holds a waiver."""
+    return _WAIVER.search(comment) is not None
+
+
+Errors = list[tuple[int, int, str, str]]
+
+
+def parse(text: str, root: yaml.Node | None) -> tuple[list[Waiver], Errors]:
+    """Waivers in ``text`` (parsed as ``root``) and the (line, column, key, detail) of bad ones.
+
+    ``text`` is the decoded text the parser read.
+    """
+    lines = text.split("\n")
     waivers: list[Waiver] = []
-    errors: list[tuple[int, int, str, str]] = []
-    for number, line in enumerate(lines, 1):
-        match = _WAIVER.search(line)
+    errors: Errors = []
+    found = [c for c in comments.read(text, root) if c.text and "bhxh-plan" in c.text]
+    for comment in found:
+        match = _WAIVER.search(comment.text or "")
         if match is None:
             continue
-        column = match.start() + 1
+        number = comment.line + 1
+        column = comment.column + match.start() + 1
         rules = tuple(r.strip().upper() for r in match[1].split(",") if r.strip())
         tail = match[2].strip()
         until = None
@@ -59,7 +77,7 @@ def parse(text: str) -> tuple[list[Waiver], list[tuple[int, int, str, str]]]:
             tail = tail[: expiry.start()].strip()
         reason_match = _REASON.search(tail)
         reason = reason_match[1].strip(" .") if reason_match else ""
-        first, last = _scope(lines, number, before=line[: match.start()])
+        first, last = _scope(lines, number, full=comment.full)
         waivers.append(Waiver(number, column, first, last, rules, reason, until))
     return waivers, errors
 
@@ -68,8 +86,8 @@ def _indent(line: str) -> int:
     return len(line) - len(line.lstrip(" "))
 
 
-def _scope(lines: list[str], number: int, before: str) -> tuple[int, int]:
-    if before.strip():
+def _scope(lines: list[str], number: int, full: bool) -> tuple[int, int]:
+    if not full:
         return number, number
     start = number  # the next line that is neither blank nor a comment
     while start < len(lines) and (
@@ -135,7 +153,9 @@ def apply(
         meta(line, col, Severity.ERROR, key, value=detail)
     for w in waivers:
         if not w.reason:
-            meta(w.line, w.column, Severity.ERROR, "waiver.no_reason")
+            # the hint shows the waiver as it should be written, with the rules it names
+            rules = ", ".join(w.rules) or "BP…"
+            meta(w.line, w.column, Severity.ERROR, "waiver.no_reason", rules=rules)
         for rule in w.rules:
             if rule in codes.NAMES:
                 meta(w.line, w.column, Severity.ERROR, "waiver.builtin", rule=rule)

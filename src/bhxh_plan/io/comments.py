@@ -1,0 +1,161 @@
+"""The comments of a YAML file, read from where the parser put its scalars.
+
+libyaml marks the exact start and end of every scalar it read (keys and
+values, plain, quoted or block), so a ``#`` that starts a comment by YAML's
+rules (at the start of a line or after a space or tab) is a comment exactly
+when it lies outside every scalar. This is the one place that decides what
+is a comment: waivers, BP117 placeholders and ``fmt`` all read comments here,
+so a ``#`` inside a quoted value is text for all of them.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import Final
+
+import yaml
+
+Loc = tuple[str | int, ...]
+
+# "#" that may start a comment: first on its line or after a space or tab
+_HASH: Final = re.compile(r"(?:^|(?<=[ \t]))#", re.MULTILINE)
+_BLANK: Final = re.compile(r"^[ \t]*$", re.MULTILINE)
+
+
+@dataclass(frozen=True, slots=True)
+class Comment:
+    """A comment (``text``: from ``#`` on, no trailing spaces) or a blank line (``text`` None)."""
+
+    line: int  # 0-based
+    column: int  # 0-based
+    text: str | None
+    full: bool = True  # nothing but spaces before it on its line
+    index: int = 0  # offset of the "#" (or of the blank line) in the text
+
+
+class Scalars:
+    """Character ranges of ``text`` that belong to scalars of the node tree ``root``."""
+
+    __slots__ = ("ends", "starts")
+
+    def __init__(self, text: str, root: yaml.Node | None) -> None:
+        ranges: list[tuple[int, int]] = []
+        for node in _scalars(root):
+            start, end = node.start_mark.index, node.end_mark.index
+            if node.style in ("|", ">"):
+                # the header line may carry a comment; trailing blank lines are layout
+                nl = text.find("\n", start)
+                start = len(text) if nl < 0 else nl + 1
+                while end > start and text[end - 1] in " \t\r\n":
+                    end -= 1
+            if end > start:
+                ranges.append((start, end))
+        ranges.sort()
+        self.starts = [s for s, _ in ranges]
+        self.ends = [e for _, e in ranges]
+
+    def inside(self, index: int) -> bool:
+        """Whether the character at ``index`` is part of a scalar."""
+        i = bisect_right(self.starts, index) - 1
+        return i >= 0 and index < self.ends[i]
+
+
+def _scalars(root: yaml.Node | None) -> list[yaml.ScalarNode]:
+    """Every scalar node once (aliases share nodes, so each collection is walked once)."""
+    out: list[yaml.ScalarNode] = []
+    seen: set[int] = set()
+    stack = [root] if root is not None else []
+    while stack:
+        node = stack.pop()
+        if isinstance(node, yaml.ScalarNode):
+            out.append(node)
+        elif id(node) not in seen:
+            seen.add(id(node))
+            if isinstance(node, yaml.MappingNode):
+                for k, v in node.value:
+                    stack.append(k)
+                    stack.append(v)
+            else:
+                stack.extend(node.value)
+    return out
+
+
+def read(text: str, root: yaml.Node | None, *, blanks: bool = False) -> list[Comment]:
+    """The comments of ``text`` (parsed as ``root``) in order; with ``blanks``, blank lines too.
+
+    ``text`` must be the decoded text the parser read (no byte-order mark).
+    """
+    hashes = [m.start() for m in _HASH.finditer(text)]
+    empty = [m.start() for m in _BLANK.finditer(text)] if blanks else []
+    if not hashes and not empty:
+        return []
+    spans = Scalars(text, root)
+    found: list[tuple[int, Comment]] = []
+    line, line_start, pos = 0, 0, 0
+    last_line = -1
+    for index in hashes:
+        line += text.count("\n", pos, index)
+        pos = index
+        if line == last_line or spans.inside(index):
+            continue
+        line_start = text.rfind("\n", 0, index) + 1
+        end = text.find("\n", index)
+        body = text[index : len(text) if end < 0 else end].rstrip(" \t\r")
+        full = not text[line_start:index].strip()
+        found.append((index, Comment(line, index - line_start, body, full, index)))
+        last_line = line
+    if empty:
+        line, pos = 0, 0
+        for index in empty:
+            line += text.count("\n", pos, index)
+            pos = index
+            if not spans.inside(index):
+                found.append((index, Comment(line, 0, None, True, index)))
+        found.sort(key=lambda pair: pair[0])
+    return [c for _, c in found]
+
+
+def value_starts(root: yaml.Node) -> list[tuple[int, int, Loc]]:
+    """(0-based line, index, loc) where each value of the tree starts (aliases not followed)."""
+    out: list[tuple[int, int, Loc]] = []
+    stack: list[tuple[yaml.Node, Loc]] = [(root, ())]
+    seen: set[int] = set()
+    while stack:
+        node, loc = stack.pop()
+        out.append((node.start_mark.line, node.start_mark.index, loc))
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            for k, v in node.value:
+                stack.append((v, (*loc, str(k.value))))
+        elif isinstance(node, yaml.SequenceNode):
+            for i, item in enumerate(node.value):
+                stack.append((item, (*loc, i)))
+    out.sort(key=lambda item: item[1])
+    return out
+
+
+def key_starts(root: yaml.Node) -> list[tuple[int, Loc]]:
+    """(0-based line, loc of the value) of every mapping key (aliases not followed)."""
+    out: list[tuple[int, Loc]] = []
+    stack: list[tuple[yaml.Node, Loc]] = [(root, ())]
+    seen: set[int] = set()
+    while stack:
+        node, loc = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            for k, v in node.value:
+                out.append((k.start_mark.line, (*loc, str(k.value))))
+                stack.append((v, (*loc, str(k.value))))
+        elif isinstance(node, yaml.SequenceNode):
+            for i, item in enumerate(node.value):
+                stack.append((item, (*loc, i)))
+    return out
+
+
+__all__ = ["Comment", "Loc", "Scalars", "key_starts", "read", "value_starts"]
