@@ -82,6 +82,39 @@ def parse(text: str, root: yaml.Node | None) -> tuple[list[Waiver], Errors]:
     return waivers, errors
 
 
+# (what the waiver says, the keys and values it covers, its 1-based line)
+Coverage = list[tuple[tuple[object, ...], frozenset[tuple[str, comments.Loc]], int]]
+
+
+def coverage(text: str, root: yaml.Node) -> Coverage:
+    """What each waiver of ``text`` covers: the keys and values that start on its lines.
+
+    Problems are reported where a key or value starts, so two texts whose waivers
+    cover the same keys and values waive the same problems. ``fmt`` compares this
+    before and after rewriting a file.
+    """
+    found, _errors = parse(text, root)
+    if not found:
+        return []
+    points = [(line, ("value", loc)) for line, _index, loc in comments.value_starts(root)]
+    points += [(line, ("key", loc)) for line, loc in comments.key_starts(root)]
+    out: Coverage = []
+    for w in found:
+        covered = frozenset(p for line, p in points if w.first <= line + 1 <= w.last)
+        out.append(((w.rules, w.reason, w.until), covered, w.line))
+    return sorted(out, key=lambda item: repr(item[:2]))
+
+
+def moved(before: Coverage, after: Coverage) -> int | None:
+    """The line (in the first text) of a waiver that covers something else in the second."""
+    for old, new in zip(before, after, strict=False):
+        if old[:2] != new[:2]:
+            return old[2]
+    if len(before) != len(after):
+        return before[-1][2] if len(before) > len(after) else 1
+    return None
+
+
 def _indent(line: str) -> int:
     return len(line) - len(line.lstrip(" "))
 
