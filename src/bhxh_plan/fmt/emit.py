@@ -1,6 +1,6 @@
 """Writing the tree back in canonical layout.
 
-The layout follows :func:`bhxh_plan.io.dump.make_yaml`: block style, mappings
+The canonical layout: block style, mappings
 indented by 2, list dashes indented by 2 under their key (content at 4), the
 line width of :data:`bhxh_plan.io.dump.WIDTH`. Comments keep their text and
 are indented like the entry they precede.
