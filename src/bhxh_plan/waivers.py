@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from typing import Final
 
@@ -50,15 +51,20 @@ def is_waiver(comment: str) -> bool:
 Errors = list[tuple[int, int, str, str]]
 
 
-def parse(text: str, root: yaml.Node | None) -> tuple[list[Waiver], Errors]:
+def parse(
+    text: str, root: yaml.Node | None, read: list[comments.Comment] | None = None
+) -> tuple[list[Waiver], Errors]:
     """Waivers in ``text`` (parsed as ``root``) and the (line, column, key, detail) of bad ones.
 
-    ``text`` is the decoded text the parser read.
+    ``text`` is the decoded text the parser read; ``read`` its comments, if already read.
     """
     lines = text.split("\n")
     waivers: list[Waiver] = []
     errors: Errors = []
-    found = [c for c in comments.read(text, root) if c.text and "bhxh-plan" in c.text]
+    if read is None:
+        read = comments.read(text, root)
+    found = [c for c in read if c.text and "bhxh-plan" in c.text]
+    scope = _Scopes(lines)
     for comment in found:
         match = _WAIVER.search(comment.text or "")
         if match is None:
@@ -77,7 +83,7 @@ def parse(text: str, root: yaml.Node | None) -> tuple[list[Waiver], Errors]:
             tail = tail[: expiry.start()].strip()
         reason_match = _REASON.search(tail)
         reason = reason_match[1].strip(" .") if reason_match else ""
-        first, last = _scope(lines, number, full=comment.full)
+        first, last = scope(number, full=comment.full)
         waivers.append(Waiver(number, column, first, last, rules, reason, until))
     return waivers, errors
 
@@ -86,32 +92,47 @@ def parse(text: str, root: yaml.Node | None) -> tuple[list[Waiver], Errors]:
 Coverage = list[tuple[tuple[object, ...], frozenset[tuple[str, comments.Loc]], int]]
 
 
-def coverage(text: str, root: yaml.Node) -> Coverage:
+def coverage(text: str, root: yaml.Node, read: list[comments.Comment] | None = None) -> Coverage:
     """What each waiver of ``text`` covers: the keys and values that start on its lines.
 
     Problems are reported where a key or value starts, so two texts whose waivers
     cover the same keys and values waive the same problems. ``fmt`` compares this
     before and after rewriting a file.
     """
-    found, _errors = parse(text, root)
+    found, _errors = parse(text, root, read)
     if not found:
         return []
-    points = [(line, ("value", loc)) for line, _index, loc in comments.value_starts(root)]
-    points += [(line, ("key", loc)) for line, loc in comments.key_starts(root)]
+    points = [
+        (line, ("key" if key else "value", loc)) for line, _, loc, key in comments.starts(root)
+    ]
+    points.sort(key=lambda point: point[0])
+    starts = [line for line, _ in points]
+    covers: dict[tuple[int, int], frozenset[tuple[str, comments.Loc]]] = {}
     out: Coverage = []
     for w in found:
-        covered = frozenset(p for line, p in points if w.first <= line + 1 <= w.last)
-        out.append(((w.rules, w.reason, w.until), covered, w.line))
-    return sorted(out, key=lambda item: repr(item[:2]))
+        span = (w.first, w.last)
+        if span not in covers:
+            lo, hi = bisect_left(starts, w.first - 1), bisect_right(starts, w.last - 1)
+            covers[span] = frozenset(point for _, point in points[lo:hi])
+        out.append(((w.rules, w.reason, w.until), covers[span], w.line))
+    return out
 
 
 def moved(before: Coverage, after: Coverage) -> int | None:
     """The line (in the first text) of a waiver that covers something else in the second."""
-    for old, new in zip(before, after, strict=False):
-        if old[:2] != new[:2]:
-            return old[2]
-    if len(before) != len(after):
-        return before[-1][2] if len(before) > len(after) else 1
+    ids: dict[frozenset[tuple[str, comments.Loc]], int] = {}  # each distinct set compared once
+
+    def keyed(cov: Coverage) -> list[tuple[str, int, int]]:
+        return sorted(
+            (repr(said), ids.setdefault(cov_set, len(ids)), line) for said, cov_set, line in cov
+        )
+
+    old, new = keyed(before), keyed(after)
+    for a, b in zip(old, new, strict=False):
+        if a[:2] != b[:2]:
+            return a[2]
+    if len(old) != len(new):
+        return old[-1][2] if len(old) > len(new) else 1
     return None
 
 
@@ -119,31 +140,51 @@ def _indent(line: str) -> int:
     return len(line) - len(line.lstrip(" "))
 
 
-def _scope(lines: list[str], number: int, full: bool) -> tuple[int, int]:
-    if not full:
-        return number, number
-    start = number  # the next line that is neither blank nor a comment
-    while start < len(lines) and (
-        not lines[start].strip() or lines[start].lstrip().startswith("#")
-    ):
-        start += 1
-    if start >= len(lines):
-        return number, number
-    head = lines[start]
-    indent = _indent(head)
-    key_line = head.rstrip().endswith(":") and not head.lstrip().startswith("- ")
-    end = start + 1
-    while end < len(lines):
-        line = lines[end]
-        stripped = line.strip()
-        if stripped and not stripped.startswith("#"):
-            deeper = _indent(line) > indent
-            # "key:" followed by "- item" at the same indentation is still that key's block
-            same_list = key_line and _indent(line) == indent and stripped.startswith("- ")
-            if not (deeper or same_list):
-                break
-        end += 1
-    return start + 1, end
+class _Scopes:
+    """The lines each waiver covers; waivers above the same block share the work."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        self.code: list[int] = []  # per line: the first line from there on that is not a comment
+        self.ends: dict[int, int] = {}
+
+    def __call__(self, number: int, full: bool) -> tuple[int, int]:
+        lines = self.lines
+        if not full:
+            return number, number
+        if not self.code:
+            nxt = len(lines)
+            self.code = [nxt] * (len(lines) + 1)
+            for i in range(len(lines) - 1, -1, -1):
+                stripped = lines[i].strip()
+                if stripped and not stripped.startswith("#"):
+                    nxt = i
+                self.code[i] = nxt
+        # the next line that is neither blank nor a comment
+        start = self.code[min(number, len(lines))]
+        if start >= len(lines):
+            return number, number
+        if start not in self.ends:
+            self.ends[start] = self._end(start)
+        return start + 1, self.ends[start]
+
+    def _end(self, start: int) -> int:
+        lines = self.lines
+        head = lines[start]
+        indent = _indent(head)
+        key_line = head.rstrip().endswith(":") and not head.lstrip().startswith("- ")
+        end = start + 1
+        while end < len(lines):
+            line = lines[end]
+            stripped = line.strip()
+            if stripped and not stripped.startswith("#"):
+                deeper = _indent(line) > indent
+                # "key:" followed by "- item" at the same indentation is still that key's block
+                same_list = key_line and _indent(line) == indent and stripped.startswith("- ")
+                if not (deeper or same_list):
+                    break
+            end += 1
+        return end
 
 
 def apply(
@@ -156,19 +197,24 @@ def apply(
 ) -> list[Problem]:
     """Mark waived problems and add problems about the waivers themselves."""
     out: list[Problem] = []
+    # by rule and line, so that many waivers and many problems stay cheap
+    single: dict[tuple[str, int], list[Waiver]] = {}
+    blocks: dict[str, list[Waiver]] = {}
+    for w in waivers:
+        if w.until is not None and w.until < today:
+            continue
+        for rule in w.rules:
+            if w.first == w.last:
+                single.setdefault((rule, w.first), []).append(w)
+            else:
+                blocks.setdefault(rule, []).append(w)
     for p in problems:
         hit = None
         if p.line is not None and p.rule not in codes.NAMES:
-            hit = next(
-                (
-                    w
-                    for w in waivers
-                    if p.rule in w.rules
-                    and w.first <= p.line <= w.last
-                    and (w.until is None or w.until >= today)
-                ),
-                None,
-            )
+            found = [w for w in blocks.get(p.rule, ()) if w.first <= p.line <= w.last]
+            found += single.get((p.rule, p.line), ())
+            # the first in the file, as a reader would find it
+            hit = min(found, key=lambda w: w.line, default=None)
         if hit is None:
             out.append(p)
         else:

@@ -11,12 +11,16 @@ from __future__ import annotations
 import math
 import unicodedata
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Final
 
+import yaml
+
+from bhxh_plan import codes
 from bhxh_plan.fmt.emit import emit
 from bhxh_plan.fmt.order import shape_of
-from bhxh_plan.fmt.tree import build, comments
+from bhxh_plan.fmt.tree import build
 from bhxh_plan.i18n import t
+from bhxh_plan.io.comments import read
 from bhxh_plan.io.loader import Document, LoadError, decode, load_bytes
 from bhxh_plan.model.framework import Framework
 from bhxh_plan.model.plan import Plan
@@ -24,6 +28,9 @@ from bhxh_plan.validate import is_framework_data
 from bhxh_plan.waivers import coverage, moved
 
 _BOM = b"\xef\xbb\xbf"
+# keys and values fmt rewrites at most: the largest real plans have a few thousand,
+# and time and memory grow with this number (about 2 s and 100 MB per 100 000)
+MAX_NODES: Final = 100_000
 _WAIVER_MARK = "bhxh-plan"
 
 
@@ -95,23 +102,55 @@ def same(a: Any, b: Any) -> bool:
 
 
 def format_bytes(raw: bytes, name: str = "<string>", original: Document | None = None) -> Formatted:
-    """The canonical form of the file ``raw``; raises ``LoadError`` when it does not parse."""
+    """The canonical form of the file ``raw``; raises ``LoadError`` when it does not parse.
+
+    A file with more than :data:`MAX_NODES` keys and values is refused with a
+    ``LoadError`` (BP004): formatting costs time and memory per value, and no
+    plan comes near that many.
+    """
     doc = original or load_bytes(raw, name)
     text = decode(raw)
     kind = kind_of(doc.data)
     if not kind:
         return Formatted("", text, text, raw, raw)
+    _check_size(doc.root)
     crlf = "\r\n" in text
     norm = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    ndoc = load_bytes(norm.encode("utf-8"), name)
+    # most files are already NFC with LF line ends: no need to parse them twice
+    ndoc = doc if norm == text else load_bytes(norm.encode("utf-8"), name)
     tree = build(norm, ndoc.root, ndoc.data)
     model = Framework if kind == "framework" else Plan
     out = emit(tree, shape_of(model))
-    waived = coverage(norm, ndoc.root) if _WAIVER_MARK in norm else []
-    _verify(out, nfc(doc.data), tree.comments, waived, name)
+    waived = coverage(norm, ndoc.root, tree.read) if _WAIVER_MARK in norm else []
+    found = tree.comments
+    del tree, ndoc  # only the text and the expected values are needed from here on
+    _verify(out, nfc(doc.data), found, waived, name)
     result = out.replace("\n", "\r\n") if crlf else out
     data = (_BOM if raw.startswith(_BOM) else b"") + result.encode("utf-8")
     return Formatted(kind, text, result, raw, data)
+
+
+def _check_size(root: yaml.Node) -> None:
+    """Refuse a file with more than :data:`MAX_NODES` nodes (counting stops there)."""
+    count, stack = 0, [root]
+    while stack:
+        node = stack.pop()
+        count += 1
+        if count > MAX_NODES:
+            mark = node.start_mark
+            raise LoadError(
+                codes.LIMITS,
+                t("fmt.too_many_nodes", limit=MAX_NODES),
+                t("fmt.too_many_nodes.hint"),
+                mark.line + 1,
+                mark.column + 1,
+            )
+        if isinstance(node, yaml.MappingNode):
+            for k, v in node.value:
+                stack.append(k)
+                stack.append(v)
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
 
 
 def _verify(out: str, expected: Any, found: list[str], waived: Any, name: str) -> None:
@@ -121,10 +160,11 @@ def _verify(out: str, expected: Any, found: list[str], waived: Any, name: str) -
         raise FormatError("data") from None
     if not same(back.data, expected):
         raise FormatError("data")
-    if sorted(comments(out, back.root)) != sorted(found):
+    now = read(out, back.root)
+    if sorted(c.text or "" for c in now) != sorted(found):
         raise FormatError("comments")
     # a waiver must keep waiving exactly what it waived (lines move when text is rewrapped)
-    line = moved(waived, coverage(out, back.root) if _WAIVER_MARK in out else [])
+    line = moved(waived, coverage(out, back.root, now) if _WAIVER_MARK in out else [])
     if line is not None:
         raise FormatError("waivers", line)
 

@@ -61,6 +61,7 @@ class Tree:
     root: Node
     header: list[Trivia]
     comments: list[str]
+    read: list[Comment] = field(default_factory=list)  # the comments as read (no blank lines)
 
 
 class _Builder:
@@ -148,7 +149,7 @@ def build(text: str, root: yaml.Node, data: Any) -> Tree:
         cut = len(header) - header[::-1].index(None)
         tree_root.entries[0].lead[:0] = header[cut:]
         del header[cut:]
-    return Tree(tree_root, header, comments)
+    return Tree(tree_root, header, comments, [c for c in lines if c.text is not None])
 
 
 def _trailer_of(prev: Entry | None, column: int, next_column: int) -> Node | None:
@@ -180,8 +181,3 @@ def _place(group: list[Comment], prev: Entry | None, nxt: Entry | None, lead: li
         dest.append(ln.text)
     if blanks and nxt is not None and (not lead or lead[-1] is not None):
         lead.append(None)
-
-
-def comments(text: str, root: yaml.Node) -> list[str]:
-    """Every comment of ``text`` (whose node tree is ``root``), in order."""
-    return [c.text for c in read(text, root) if c.text is not None]

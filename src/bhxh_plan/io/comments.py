@@ -11,7 +11,7 @@ so a ``#`` inside a quoted value is text for all of them.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Final
 
@@ -22,9 +22,10 @@ Loc = tuple[str | int, ...]
 # "#" that may start a comment: first on its line or after a space or tab
 _HASH: Final = re.compile(r"(?:^|(?<=[ \t]))#", re.MULTILINE)
 _BLANK: Final = re.compile(r"^[ \t]*$", re.MULTILINE)
+_NEWLINE: Final = re.compile("\n")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Comment:
     """A comment (``text``: from ``#`` on, no trailing spaces) or a blank line (``text`` None)."""
 
@@ -92,70 +93,60 @@ def read(text: str, root: yaml.Node | None, *, blanks: bool = False) -> list[Com
     if not hashes and not empty:
         return []
     spans = Scalars(text, root)
-    found: list[tuple[int, Comment]] = []
-    line, line_start, pos = 0, 0, 0
+    breaks = [m.start() for m in _NEWLINE.finditer(text)]
+    found: list[Comment] = []
     last_line = -1
     for index in hashes:
-        line += text.count("\n", pos, index)
-        pos = index
+        line = bisect_left(breaks, index)
         if line == last_line or spans.inside(index):
             continue
-        line_start = text.rfind("\n", 0, index) + 1
-        end = text.find("\n", index)
-        body = text[index : len(text) if end < 0 else end].rstrip(" \t\r")
+        line_start = breaks[line - 1] + 1 if line else 0
+        end = breaks[line] if line < len(breaks) else len(text)
+        body = text[index:end].rstrip(" \t\r")
         full = not text[line_start:index].strip()
-        found.append((index, Comment(line, index - line_start, body, full, index)))
+        found.append(Comment(line, index - line_start, body, full, index))
         last_line = line
     if empty:
-        line, pos = 0, 0
-        for index in empty:
-            line += text.count("\n", pos, index)
-            pos = index
-            if not spans.inside(index):
-                found.append((index, Comment(line, 0, None, True, index)))
-        found.sort(key=lambda pair: pair[0])
-    return [c for _, c in found]
+        found += [
+            Comment(bisect_left(breaks, index), 0, None, True, index)
+            for index in empty
+            if not spans.inside(index)
+        ]
+        found.sort(key=lambda c: c.index)
+    return found
 
 
 def value_starts(root: yaml.Node) -> list[tuple[int, int, Loc]]:
-    """(0-based line, index, loc) where each value of the tree starts (aliases not followed)."""
-    out: list[tuple[int, int, Loc]] = []
-    stack: list[tuple[yaml.Node, Loc]] = [(root, ())]
-    seen: set[int] = set()
-    while stack:
-        node, loc = stack.pop()
-        out.append((node.start_mark.line, node.start_mark.index, loc))
-        if id(node) in seen:
-            continue
-        seen.add(id(node))
-        if isinstance(node, yaml.MappingNode):
-            for k, v in node.value:
-                stack.append((v, (*loc, str(k.value))))
-        elif isinstance(node, yaml.SequenceNode):
-            for i, item in enumerate(node.value):
-                stack.append((item, (*loc, i)))
+    """(0-based line, index, loc) where each value of the tree starts, in text order."""
+    out = [(line, index, loc) for line, index, loc, key in starts(root) if not key]
     out.sort(key=lambda item: item[1])
     return out
 
 
-def key_starts(root: yaml.Node) -> list[tuple[int, Loc]]:
-    """(0-based line, loc of the value) of every mapping key (aliases not followed)."""
-    out: list[tuple[int, Loc]] = []
+def starts(root: yaml.Node) -> list[tuple[int, int, Loc, bool]]:
+    """(0-based line, index, loc, is a key) where each key and value starts.
+
+    A key has the loc of its value. Aliases are not followed.
+    """
+    out: list[tuple[int, int, Loc, bool]] = []
     stack: list[tuple[yaml.Node, Loc]] = [(root, ())]
     seen: set[int] = set()
     while stack:
         node, loc = stack.pop()
+        mark = node.start_mark
+        out.append((mark.line, mark.index, loc, False))
         if id(node) in seen:
             continue
         seen.add(id(node))
         if isinstance(node, yaml.MappingNode):
             for k, v in node.value:
-                out.append((k.start_mark.line, (*loc, str(k.value))))
-                stack.append((v, (*loc, str(k.value))))
+                where = (*loc, str(k.value))
+                out.append((k.start_mark.line, k.start_mark.index, where, True))
+                stack.append((v, where))
         elif isinstance(node, yaml.SequenceNode):
             for i, item in enumerate(node.value):
                 stack.append((item, (*loc, i)))
     return out
 
 
-__all__ = ["Comment", "Loc", "Scalars", "key_starts", "read", "value_starts"]
+__all__ = ["Comment", "Loc", "Scalars", "read", "starts", "value_starts"]

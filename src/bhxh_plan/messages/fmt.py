@@ -61,4 +61,14 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "put the waiver on a line of its own just above the entry it waives, or remove it if "
         "unused ('bhxh-plan lint' reports unused waivers), then run 'bhxh-plan fmt' again",
     ),
+    "fmt.too_many_nodes": (
+        "tệp có hơn {limit} khóa và giá trị; fmt không định dạng tệp lớn như vậy",
+        "the file has more than {limit} keys and values; fmt does not format a file that large",
+    ),
+    "fmt.too_many_nodes.hint": (
+        "một kế hoạch chỉ có vài nghìn khóa và giá trị: kiểm tra xem tệp có đúng là kế hoạch "
+        "hay khung không, hoặc tách tệp",
+        "a plan has a few thousand keys and values: check that the file really is a plan or "
+        "framework, or split it",
+    ),
 }
