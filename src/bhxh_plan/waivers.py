@@ -62,7 +62,7 @@ def parse(
     waivers: list[Waiver] = []
     errors: Errors = []
     if read is None:
-        read = comments.read(text, root)
+        read = comments.read(text, root, containing="bhxh-plan")
     found = [c for c in read if c.text and "bhxh-plan" in c.text]
     scope = _Scopes(lines)
     for comment in found:
@@ -145,28 +145,33 @@ class _Scopes:
 
     def __init__(self, lines: list[str]) -> None:
         self.lines = lines
-        self.code: list[int] = []  # per line: the first line from there on that is not a comment
+        self.code: dict[int, int] = {}  # line → the first line from there on that is not a comment
         self.ends: dict[int, int] = {}
 
     def __call__(self, number: int, full: bool) -> tuple[int, int]:
         lines = self.lines
         if not full:
             return number, number
-        if not self.code:
-            nxt = len(lines)
-            self.code = [nxt] * (len(lines) + 1)
-            for i in range(len(lines) - 1, -1, -1):
-                stripped = lines[i].strip()
-                if stripped and not stripped.startswith("#"):
-                    nxt = i
-                self.code[i] = nxt
-        # the next line that is neither blank nor a comment
-        start = self.code[min(number, len(lines))]
+        start = self._code(number)  # the next line that is neither blank nor a comment
         if start >= len(lines):
             return number, number
         if start not in self.ends:
             self.ends[start] = self._end(start)
         return start + 1, self.ends[start]
+
+    def _code(self, number: int) -> int:
+        lines, seen = self.lines, []
+        at = number
+        while at < len(lines) and at not in self.code:
+            stripped = lines[at].strip()
+            if stripped and not stripped.startswith("#"):
+                break
+            seen.append(at)
+            at += 1
+        found = self.code.get(at, at)
+        for line in seen:  # a run of comment lines is walked once, whatever the waivers in it
+            self.code[line] = found
+        return found
 
     def _end(self, start: int) -> int:
         lines = self.lines

@@ -19,10 +19,11 @@ import yaml
 
 Loc = tuple[str | int, ...]
 
-# "#" that may start a comment: first on its line or after a space or tab
-_HASH: Final = re.compile(r"(?:^|(?<=[ \t]))#", re.MULTILINE)
+_HASH: Final = re.compile("#")
 _BLANK: Final = re.compile(r"^[ \t]*$", re.MULTILINE)
 _NEWLINE: Final = re.compile("\n")
+_BEFORE: Final = frozenset(" \t\r\n")
+_FEW: Final = 32  # below this many places to check, walking down the tree beats listing scalars
 
 
 @dataclass(slots=True)
@@ -36,24 +37,25 @@ class Comment:
     index: int = 0  # offset of the "#" (or of the blank line) in the text
 
 
+def _span(node: yaml.ScalarNode, text: str) -> tuple[int, int]:
+    """Where a scalar's text lies (without a block scalar's header line and trailing blanks)."""
+    start, end = node.start_mark.index, node.end_mark.index
+    if node.style in ("|", ">"):
+        # the header line may carry a comment; trailing blank lines are layout
+        nl = text.find("\n", start)
+        start = len(text) if nl < 0 else nl + 1
+        while end > start and text[end - 1] in " \t\r\n":
+            end -= 1
+    return start, end
+
+
 class Scalars:
     """Character ranges of ``text`` that belong to scalars of the node tree ``root``."""
 
     __slots__ = ("ends", "starts")
 
     def __init__(self, text: str, root: yaml.Node | None) -> None:
-        ranges: list[tuple[int, int]] = []
-        for node in _scalars(root):
-            start, end = node.start_mark.index, node.end_mark.index
-            if node.style in ("|", ">"):
-                # the header line may carry a comment; trailing blank lines are layout
-                nl = text.find("\n", start)
-                start = len(text) if nl < 0 else nl + 1
-                while end > start and text[end - 1] in " \t\r\n":
-                    end -= 1
-            if end > start:
-                ranges.append((start, end))
-        ranges.sort()
+        ranges = sorted(r for r in (_span(n, text) for n in _scalars(root)) if r[1] > r[0])
         self.starts = [s for s, _ in ranges]
         self.ends = [e for _, e in ranges]
 
@@ -83,16 +85,57 @@ def _scalars(root: yaml.Node | None) -> list[yaml.ScalarNode]:
     return out
 
 
-def read(text: str, root: yaml.Node | None, *, blanks: bool = False) -> list[Comment]:
+class _Descent:
+    """Whether an index lies in a scalar, found by walking down only the collections around it.
+
+    Cheaper than :class:`Scalars` when there are few places to check (waivers, placeholders).
+    """
+
+    __slots__ = ("root", "text")
+
+    def __init__(self, text: str, root: yaml.Node | None) -> None:
+        self.text = text
+        self.root = root
+
+    def inside(self, index: int) -> bool:
+        node = self.root
+        while node is not None:
+            if isinstance(node, yaml.ScalarNode):
+                start, end = _span(node, self.text)
+                return start <= index < end
+            if isinstance(node, yaml.MappingNode):
+                children = [n for pair in node.value for n in pair]
+            else:
+                children = node.value
+            node = None
+            for child in children:
+                if child.start_mark.index <= index < child.end_mark.index:
+                    node = child
+                    break
+        return False
+
+
+def read(
+    text: str, root: yaml.Node | None, *, blanks: bool = False, containing: str = ""
+) -> list[Comment]:
     """The comments of ``text`` (parsed as ``root``) in order; with ``blanks``, blank lines too.
 
-    ``text`` must be the decoded text the parser read (no byte-order mark).
+    ``text`` must be the decoded text the parser read (no byte-order mark). With
+    ``containing``, only comments holding that text are wanted, so a file without
+    it costs one search.
     """
-    hashes = [m.start() for m in _HASH.finditer(text)]
+    if containing and containing not in text:
+        return []
+    # a "#" starts a comment first on its line or after a space or tab
+    hashes = [
+        i for i in (m.start() for m in _HASH.finditer(text)) if not i or text[i - 1] in _BEFORE
+    ]
+    if containing:
+        hashes = [i for i in hashes if containing in text[i : text.find("\n", i) % (len(text) + 1)]]
     empty = [m.start() for m in _BLANK.finditer(text)] if blanks else []
     if not hashes and not empty:
         return []
-    spans = Scalars(text, root)
+    spans = _Descent(text, root) if len(hashes) < _FEW and not empty else Scalars(text, root)
     breaks = [m.start() for m in _NEWLINE.finditer(text)]
     found: list[Comment] = []
     last_line = -1
@@ -104,7 +147,8 @@ def read(text: str, root: yaml.Node | None, *, blanks: bool = False) -> list[Com
         end = breaks[line] if line < len(breaks) else len(text)
         body = text[index:end].rstrip(" \t\r")
         full = not text[line_start:index].strip()
-        found.append(Comment(line, index - line_start, body, full, index))
+        if containing in body:
+            found.append(Comment(line, index - line_start, body, full, index))
         last_line = line
     if empty:
         found += [

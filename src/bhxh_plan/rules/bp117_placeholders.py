@@ -39,7 +39,7 @@ def _comments(ctx: Context) -> Iterator[tuple[Loc, str]]:
     text = decode(ctx.doc.raw)
     if "<<" not in text:
         return
-    found = [c for c in comments.read(text, ctx.doc.root) if c.text and "<<" in c.text]
+    found = comments.read(text, ctx.doc.root, containing="<<")
     if not found:
         return
     values = comments.value_starts(ctx.doc.root)
