@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Final
 
@@ -127,13 +128,14 @@ def moved(before: Coverage, after: Coverage) -> int | None:
             (repr(said), ids.setdefault(cov_set, len(ids)), line) for said, cov_set, line in cov
         )
 
-    old, new = keyed(before), keyed(after)
-    for a, b in zip(old, new, strict=False):
-        if a[:2] != b[:2]:
-            return a[2]
-    if len(old) != len(new):
-        return old[-1][2] if len(old) > len(new) else 1
-    return None
+    rest = Counter(k[:2] for k in keyed(after))
+    lost = []
+    for said, covered, line in keyed(before):
+        if rest[said, covered] > 0:
+            rest[said, covered] -= 1
+        else:
+            lost.append(line)
+    return min(lost, default=1 if rest.total() else None)
 
 
 def _indent(line: str) -> int:
