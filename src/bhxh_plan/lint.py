@@ -13,6 +13,7 @@ from pathlib import Path
 from bhxh_plan import waivers
 from bhxh_plan.config import Loaded, effective
 from bhxh_plan.i18n import t
+from bhxh_plan.io.loader import decode
 from bhxh_plan.limits import DEFAULT_MAX_SIZE
 from bhxh_plan.problems import Problem, Severity, internal_problem, problem_at
 from bhxh_plan.report import FileResult
@@ -65,7 +66,7 @@ def lint_checked(checked: Checked, options: LintOptions) -> list[Problem]:
             )
             citation = f.citation or t("lint.clause", clause=meta.clause)
             problems.append(replace(p, citation=citation))
-    found, errors = waivers.parse(checked.doc.raw.decode("utf-8-sig", errors="replace"))
+    found, errors = waivers.parse(decode(checked.doc.raw), checked.doc.root)
     problems = waivers.apply(problems, found, errors, checked.path, options.today, set(RULES))
     problems.sort(key=Problem.sort_key)
     return problems

@@ -53,11 +53,8 @@ def fmt_command(
             broken.append(FileResult(name, "plan", [exc.problem(name)]))
             continue
         except FormatError as exc:
-            what = t("fmt.unsafe.comments" if str(exc) == "comments" else "fmt.unsafe.data")
-            typer.echo(
-                f"bhxh-plan: {t('cli.error')}: {t('fmt.unsafe', path=name, what=what)}", err=True
-            )
-            typer.echo(f"    {t('text.hint')}: {t('fmt.unsafe.hint')}", err=True)
+            typer.echo(f"bhxh-plan: {t('cli.error')}: {exc.message(name)}", err=True)
+            typer.echo(f"    {t('text.hint')}: {exc.hint()}", err=True)
             failed = True
             continue
         if not result.kind:

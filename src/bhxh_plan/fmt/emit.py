@@ -1,9 +1,14 @@
 """Writing the tree back in canonical layout.
 
-The layout follows :func:`bhxh_plan.io.dump.make_yaml`: block style, mappings
+The canonical layout: block style, mappings
 indented by 2, list dashes indented by 2 under their key (content at 4), the
 line width of :data:`bhxh_plan.io.dump.WIDTH`. Comments keep their text and
 are indented like the entry they precede.
+
+A waiver keeps covering what it covered: a value with a comment at the end of
+its line is never folded (the comment would move to another line), and a
+waiver after a collection written on one line (``key: [a, b]  # waiver``)
+moves above the entry, where it covers the key and every item as before.
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ from __future__ import annotations
 from bhxh_plan.fmt.order import Shape
 from bhxh_plan.fmt.scalars import render_key, render_value
 from bhxh_plan.fmt.tree import Entry, Node, Tree, Trivia
+from bhxh_plan.waivers import is_waiver
 
 _EMPTY = {"map": "{}", "seq": "[]"}
 
@@ -66,12 +72,19 @@ def _collection(
     _trivia(node.trailer, indent, out)
 
 
+def _moves(node: Node, comment: str | None) -> bool:
+    """Whether an end-of-line waiver goes above an entry whose value spreads over lines."""
+    if comment is None or node.kind == "scalar" or not node.entries:
+        return False
+    return is_waiver(comment)
+
+
 def _with(line: str, comment: str | None) -> str:
     return f"{line}  {comment}" if comment else line
 
 
 def _scalar(head: str, value: object, indent: int, comment: str | None, out: list[str]) -> None:
-    lines, at = render_value(value, len(head), indent)
+    lines, at = render_value(value, len(head), indent, fold=comment is None)
     lines[0] = head + lines[0]
     lines[at] = _with(lines[at], comment)
     out.extend(lines)
@@ -82,6 +95,8 @@ def _entry(
 ) -> None:
     extra, comment = _split(eol)
     node = entry.node
+    if _moves(node, comment):
+        extra, comment = [*extra, comment], None
     if entry.key is not None:
         _trivia([*lead, *extra], indent, out)
         head = " " * indent + render_key(entry.key) + ":"
@@ -104,6 +119,8 @@ def _entry(
     # "- key: value": the first entry shares the dash line, so what precedes it goes above
     first = ordered(node, shape)[0]
     inner_extra, inner_comment = _split([*first.eol, *([comment] if comment else [])])
+    if _moves(first.node, inner_comment):
+        inner_extra, inner_comment = [*inner_extra, inner_comment], None
     _trivia([*lead, *extra, *first.lead, *inner_extra], indent, out)
     inner: list[str] = []
     _collection(node, shape, indent + 2, inner, ([], [inner_comment] if inner_comment else []))

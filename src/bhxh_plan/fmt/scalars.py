@@ -137,20 +137,24 @@ def render_key(key: str) -> str:
     return key if plain_ok(key) else quoted(key)
 
 
-def render_value(value: Any, column: int, indent: int) -> tuple[list[str], int]:
+def render_value(
+    value: Any, column: int, indent: int, *, fold: bool = True
+) -> tuple[list[str], int]:
     """Lines of a scalar starting at ``column``; continuation lines start at ``indent``.
+
+    Without ``fold``, plain and quoted text stays on one line.
 
     Returns the lines and the index of the line an end-of-line comment may follow.
     """
     if isinstance(value, str):
         if plain_ok(value):
-            lines = _fold(value, column, indent, plain=True)
+            lines = _fold(value, column, indent, plain=True) if fold else [value]
             return lines, len(lines) - 1
         if _literal_ok(value):
             header = "|" if value.endswith("\n") else "|-"
             body = value.removesuffix("\n").split("\n")
             return [header, *((" " * indent + line) if line else "" for line in body)], 0
-        lines = _fold(quoted(value), column, indent, plain=False)
+        lines = _fold(quoted(value), column, indent, plain=False) if fold else [quoted(value)]
         return lines, len(lines) - 1
     return [scalar_text(value)], 0
 

@@ -1,7 +1,7 @@
 """The document as a tree of entries, with its comments and blank lines attached.
 
-The positioned loader's node tree says where every scalar starts and ends, so
-a ``#`` outside every scalar is a comment. Each comment line and blank line is
+Comments and blank lines come from :mod:`bhxh_plan.io.comments` (a ``#``
+outside every scalar the parser read). Each comment line and blank line is
 attached to the entry (mapping pair or list item) it precedes, so it moves
 with that entry when keys are put in schema order; a comment indented below
 the last item of a block stays at the end of that block ("trailer"); a comment
@@ -11,11 +11,13 @@ after a value on the same line stays at the end of that line ("eol").
 from __future__ import annotations
 
 import unicodedata
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
+
+from bhxh_plan.io.comments import Comment, read
 
 Trivia = str | None  # a comment (from "#" on) or a blank line
 
@@ -59,69 +61,11 @@ class Tree:
     root: Node
     header: list[Trivia]
     comments: list[str]
-
-
-@dataclass(slots=True)
-class _Line:
-    line: int
-    column: int
-    comment: str | None  # None: a blank line
-    full: bool = True
-
-
-class _Spans:
-    """Character ranges that belong to scalars: a ``#`` or a blank line there is text."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.ranges: set[tuple[int, int]] = set()
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-
-    def add(self, node: yaml.ScalarNode) -> None:
-        start, end = node.start_mark.index, node.end_mark.index
-        if node.style in ("|", ">"):
-            # the header line may carry a comment; trailing blank lines are layout
-            nl = self.text.find("\n", start)
-            start = len(self.text) if nl < 0 else nl + 1
-            while end > start and self.text[end - 1] in " \n":
-                end -= 1
-        if end > start:
-            self.ranges.add((start, end))
-
-    def freeze(self) -> None:
-        ordered = sorted(self.ranges)
-        self.starts = [s for s, _ in ordered]
-        self.ends = [e for _, e in ordered]
-
-    def inside(self, index: int) -> bool:
-        i = bisect_right(self.starts, index) - 1
-        return i >= 0 and index < self.ends[i]
-
-
-def scan(text: str, spans: _Spans) -> list[_Line]:
-    """Blank lines and comments outside scalars, in order."""
-    out: list[_Line] = []
-    start = 0
-    for number, line in enumerate(text.split("\n")):
-        if not line.strip():
-            if not spans.inside(start):
-                out.append(_Line(number, 0, None))
-        else:
-            pos = line.find("#")
-            while pos >= 0:
-                if (pos == 0 or line[pos - 1] in " \t") and not spans.inside(start + pos):
-                    full = not line[:pos].strip()
-                    out.append(_Line(number, pos, line[pos:].rstrip(), full))
-                    break
-                pos = line.find("#", pos + 1)
-        start += len(line) + 1
-    return out
+    read: list[Comment] = field(default_factory=list)  # the comments as read (no blank lines)
 
 
 class _Builder:
-    def __init__(self, text: str) -> None:
-        self.spans = _Spans(text)
+    def __init__(self) -> None:
         self.entries: list[Entry] = []
         self.anchors: dict[int, list[tuple[int, Entry]]] = {}
         self.by_line: dict[int, list[Entry]] = {}
@@ -133,7 +77,6 @@ class _Builder:
 
     def node(self, yn: yaml.Node, value: Any, owner: Entry | None) -> Node:
         if isinstance(yn, yaml.ScalarNode):
-            self.spans.add(yn)
             if yn.style not in ("|", ">"):
                 self._anchor(yn, owner)
             # escapes (\u0301) survive normalising the text, so values are normalised too
@@ -144,7 +87,6 @@ class _Builder:
                 mark = kn.start_mark
                 entry = Entry(_nfc(key), node, owner, (mark.line, mark.column), mark.column)
                 self.entries.append(entry)
-                self.spans.add(kn)
                 self._anchor(kn, entry)
                 entry.node = self.node(vn, item, entry)
                 node.entries.append(entry)
@@ -161,7 +103,7 @@ class _Builder:
             self._anchor(yn, owner)
         return node
 
-    def eol_owner(self, item: _Line) -> Entry | None:
+    def eol_owner(self, item: Comment) -> Entry | None:
         """The entry whose line an end-of-line comment ends."""
         before = [(col, e) for col, e in self.anchors.get(item.line, ()) if col <= item.column]
         if before:
@@ -172,24 +114,23 @@ class _Builder:
 
 def build(text: str, root: yaml.Node, data: Any) -> Tree:
     """Attach every comment and blank line of ``text`` to the tree of ``root``."""
-    b = _Builder(text)
+    b = _Builder()
     tree_root = b.node(root, data, None)
-    b.spans.freeze()
-    lines = scan(text, b.spans)
-    comments = [ln.comment for ln in lines if ln.comment is not None]
+    lines = read(text, root, blanks=True)
+    comments = [ln.text for ln in lines if ln.text is not None]
     for entry in b.entries:
         b.by_line.setdefault(entry.start[0], []).append(entry)
-    gaps: list[_Line] = []
+    gaps: list[Comment] = []
     for ln in lines:
-        owner = None if ln.full or ln.comment is None else b.eol_owner(ln)
-        if owner is not None and ln.comment is not None:
-            owner.eol.append(ln.comment)
+        owner = None if ln.full or ln.text is None else b.eol_owner(ln)
+        if owner is not None and ln.text is not None:
+            owner.eol.append(ln.text)
         else:
             gaps.append(ln)
     # aliases repeat earlier nodes, so document order needs a sort
     entries = sorted(b.entries, key=lambda e: e.start)
     starts = [e.start[0] for e in entries]
-    groups: dict[int, list[_Line]] = {}
+    groups: dict[int, list[Comment]] = {}
     for ln in gaps:
         groups.setdefault(bisect_left(starts, ln.line + 1), []).append(ln)
     header: list[Trivia] = []
@@ -208,7 +149,7 @@ def build(text: str, root: yaml.Node, data: Any) -> Tree:
         cut = len(header) - header[::-1].index(None)
         tree_root.entries[0].lead[:0] = header[cut:]
         del header[cut:]
-    return Tree(tree_root, header, comments)
+    return Tree(tree_root, header, comments, [c for c in lines if c.text is not None])
 
 
 def _trailer_of(prev: Entry | None, column: int, next_column: int) -> Node | None:
@@ -221,13 +162,13 @@ def _trailer_of(prev: Entry | None, column: int, next_column: int) -> Node | Non
     return entry.container
 
 
-def _place(group: list[_Line], prev: Entry | None, nxt: Entry | None, lead: list[Trivia]) -> None:
+def _place(group: list[Comment], prev: Entry | None, nxt: Entry | None, lead: list[Trivia]) -> None:
     """Comments deeper than the next entry close the block above; the rest lead ``nxt``."""
     next_column = nxt.column if nxt is not None else -1
     trailing = True
     blanks = False
     for ln in group:
-        if ln.comment is None:
+        if ln.text is None:
             blanks = True
             continue
         target = _trailer_of(prev, ln.column, next_column) if trailing else None
@@ -237,14 +178,6 @@ def _place(group: list[_Line], prev: Entry | None, nxt: Entry | None, lead: list
         if blanks and (not dest or dest[-1] is not None):
             dest.append(None)
         blanks = False
-        dest.append(ln.comment)
+        dest.append(ln.text)
     if blanks and nxt is not None and (not lead or lead[-1] is not None):
         lead.append(None)
-
-
-def comments(text: str, root: yaml.Node, data: Any) -> list[str]:
-    """Every comment of ``text`` (whose node tree is ``root``), in order."""
-    b = _Builder(text)
-    b.node(root, data, None)
-    b.spans.freeze()
-    return [ln.comment for ln in scan(text, b.spans) if ln.comment is not None]

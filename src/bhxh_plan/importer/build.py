@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Final
 
+from bhxh_plan.fmt.write import Note
 from bhxh_plan.i18n import t
 from bhxh_plan.importer import cells
 from bhxh_plan.importer.match import Match, Matcher
@@ -13,7 +14,6 @@ from bhxh_plan.importer.parse import Parsed, RawEntry, RawRow
 from bhxh_plan.model.common import SLUG_PATTERN
 from bhxh_plan.model.plan import ScenarioRow
 from bhxh_plan.scaffold.common import fill, unique_id
-from bhxh_plan.scaffold.yamltext import Note
 from bhxh_plan.suggest import fold
 
 _SLUG: Final = re.compile(SLUG_PATTERN)

@@ -1,26 +1,17 @@
-"""Canonical YAML output (ruamel.yaml keeps comments when we rewrite user files)."""
+"""Canonical YAML output of plain data (``frameworks show``, tests).
+
+There is one YAML writer, the emitter of ``bhxh-plan fmt``; this module keeps
+the page width it uses and a helper for data that went through JSON.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-import io
 import re
-from typing import Any
+from typing import Any, Final
 
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-WIDTH = 100
-
-
-def make_yaml() -> Any:
-    """A round-trip ruamel.yaml instance with the project's canonical layout."""
-    from ruamel.yaml import YAML
-
-    yaml = YAML(typ="rt")
-    yaml.indent(mapping=2, sequence=4, offset=2)
-    yaml.width = WIDTH
-    yaml.allow_unicode = True
-    yaml.preserve_quotes = False
-    return yaml
+_DATE: Final = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+WIDTH: Final = 100
 
 
 def _restore_dates(value: Any) -> Any:
@@ -37,7 +28,8 @@ def _restore_dates(value: Any) -> Any:
 
 
 def dump_yaml(data: Any) -> str:
-    """Plain data (as from ``model_dump(mode="json")``) as block-style YAML."""
-    buf = io.StringIO()
-    make_yaml().dump(_restore_dates(data), buf)
-    return buf.getvalue()
+    """Plain data (as from ``model_dump(mode="json")``) as canonical block-style YAML."""
+    # imported here: the writer sits above io (it orders keys by the models)
+    from bhxh_plan.fmt.write import dump
+
+    return dump(_restore_dates(data))

@@ -41,4 +41,16 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
     ),
     "fmt.label.current": ("hiện tại", "current"),
     "fmt.label.canonical": ("dạng chuẩn", "canonical"),
+    "fmt.unsafe_waiver": (
+        "{path}:{line}: không định dạng: ở dạng chuẩn, miễn trừ trên dòng này sẽ miễn trừ "
+        "khác đi (các dòng được gộp hoặc tách); tệp được giữ nguyên",
+        "{path}:{line}: not formatting: in canonical form the waiver on this line would waive "
+        "something else (lines are joined or split); the file is untouched",
+    ),
+    "fmt.unsafe_waiver.hint": (
+        "đặt miễn trừ trên một dòng riêng, ngay trên mục cần miễn trừ, hoặc xóa miễn trừ "
+        "không dùng đến ('bhxh-plan lint' báo miễn trừ không dùng), rồi chạy lại 'bhxh-plan fmt'",
+        "put the waiver on a line of its own just above the entry it waives, or remove it if "
+        "unused ('bhxh-plan lint' reports unused waivers), then run 'bhxh-plan fmt' again",
+    ),
 }

@@ -269,8 +269,8 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
     ),
     "waiver.no_reason": ("miễn trừ thiếu lý do", "the waiver gives no reason"),
     "waiver.no_reason.hint": (
-        "viết '# bhxh-plan: ignore[BP101] lý do: …'",
-        "write '# bhxh-plan: ignore[BP101] lý do: …'",
+        "viết '# bhxh-plan: ignore[{rules}] lý do: …'",
+        "write '# bhxh-plan: ignore[{rules}] lý do: …'",
     ),
     "waiver.builtin": (
         "lỗi {rule} không miễn trừ được (tệp phải hợp lệ)",

@@ -5,10 +5,9 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator
 
-import yaml
-
 from bhxh_plan import placeholders
 from bhxh_plan.i18n import t
+from bhxh_plan.io import comments
 from bhxh_plan.io.loader import decode
 from bhxh_plan.problems import Severity
 from bhxh_plan.rules.base import Context, Finding, Loc, RuleMeta
@@ -35,67 +34,32 @@ META = RuleMeta(
 )
 
 
-def _nodes(
-    node: yaml.Node, loc: Loc, values: list[tuple[int, int, Loc]], spans: list[tuple[int, int]]
-) -> None:
-    """Collect (line, start, loc) of every value node and the spans of every scalar."""
-    values.append((node.start_mark.line, node.start_mark.index, loc))
-    if isinstance(node, yaml.ScalarNode):
-        spans.append((node.start_mark.index, node.end_mark.index))
-    elif isinstance(node, yaml.MappingNode):
-        for k, v in node.value:
-            if isinstance(k, yaml.ScalarNode):
-                spans.append((k.start_mark.index, k.end_mark.index))
-            _nodes(v, (*loc, str(k.value)), values, spans)
-    elif isinstance(node, yaml.SequenceNode):
-        for i, item in enumerate(node.value):
-            _nodes(item, (*loc, i), values, spans)
-
-
 def _comments(ctx: Context) -> Iterator[tuple[Loc, str]]:
     """Placeholders in comments, located at the value on their line (or the next value)."""
     text = decode(ctx.doc.raw)
     if "<<" not in text:
         return
-    values: list[tuple[int, int, Loc]] = []
-    spans: list[tuple[int, int]] = []
-    _nodes(ctx.doc.root, (), values, spans)
-    scalars = sorted(spans)
-    starts = [s for s, _ in scalars]
-    offset = 0
-    for number, line in enumerate(text.split("\n")):
-        begin = offset
-        offset += len(line) + 1
-        if "<<" not in line:
-            continue
-        cut = _comment_start(line, begin, scalars, starts)
-        if cut is None:
-            continue
-        for _at, what in placeholders.find(line[cut:]):
-            yield _locate(values, number, begin + cut), what
+    found = comments.read(text, ctx.doc.root, containing="<<")
+    if not found:
+        return
+    values = comments.value_starts(ctx.doc.root)
+    starts = [index for _line, index, _loc in values]
+    for c in found:
+        for _at, what in placeholders.find(c.text or ""):
+            yield _locate(values, starts, c), what
 
 
-def _comment_start(
-    line: str, begin: int, scalars: list[tuple[int, int]], starts: list[int]
-) -> int | None:
-    for col, ch in enumerate(line):
-        if ch != "#" or (col and not line[col - 1].isspace()):
-            continue
-        pos = begin + col
-        i = bisect.bisect_right(starts, pos) - 1
-        if i >= 0 and scalars[i][0] <= pos < scalars[i][1]:
-            continue  # a "#" inside a quoted or plain value
-        return col
-    return None
-
-
-def _locate(values: list[tuple[int, int, Loc]], line: int, pos: int) -> Loc:
-    same = [(s, loc) for ln, s, loc in values if ln == line and s < pos]
-    if same:
-        return max(same, key=lambda x: (x[0], len(x[1])))[1]
-    after = [(ln, s, loc) for ln, s, loc in values if s > pos]
-    if after:
-        return min(after, key=lambda x: (x[1], -len(x[2])))[2]
+def _locate(values: list[tuple[int, int, Loc]], starts: list[int], c: comments.Comment) -> Loc:
+    """The deepest value starting last before the comment on its line, else the next value."""
+    i = bisect.bisect_left(starts, c.index)
+    if i > 0 and values[i - 1][0] == c.line:
+        at = values[i - 1][1]
+        k = bisect.bisect_left(starts, at)
+        return max(values[k:i], key=lambda v: len(v[2]))[2]
+    if i < len(values):
+        at = values[i][1]
+        k = bisect.bisect_right(starts, at)
+        return max(values[i:k], key=lambda v: len(v[2]))[2]
     return ()
 
 

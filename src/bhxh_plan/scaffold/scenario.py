@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from bhxh_plan.fmt.write import Note
 from bhxh_plan.model.common import Channel, FormKind, Level
 from bhxh_plan.model.framework import Form, Framework, Group, Subgroup
 from bhxh_plan.scaffold.common import cite_text, fill
-from bhxh_plan.scaffold.yamltext import Note
 
 OPTIONAL_FIELDS = (
     "Trường không bắt buộc của một dòng: form_text (hình thức như ghi trong bảng), partners "

@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from bhxh_plan.fmt.write import Note, dump, nfc_notes
 from bhxh_plan.model.common import Level, PlanKind
 from bhxh_plan.model.framework import Framework
 from bhxh_plan.scaffold.common import (
@@ -25,7 +26,6 @@ from bhxh_plan.scaffold.common import (
     short_date,
 )
 from bhxh_plan.scaffold.scenario import scenario_skeleton
-from bhxh_plan.scaffold.yamltext import Note, render
 
 
 @dataclass(slots=True)
@@ -270,5 +270,6 @@ def header_lines(fw: Framework, opts: Options) -> list[str]:
 
 
 def plan_text(fw: Framework, opts: Options, scenario: Note | None = None) -> str:
-    """The whole plan file as YAML text, verified to read back as its data."""
-    return render(build(fw, opts, scenario), header_lines(fw, opts))
+    """The whole plan file as canonical YAML text, verified to read back as its data."""
+    # text in NFC (a name typed on some keyboards is not) so that `fmt --check` accepts it
+    return dump(nfc_notes(build(fw, opts, scenario)), header_lines(fw, opts))
