@@ -86,6 +86,7 @@ class Case:
 
     root: Path
     mutant: Mutant
+    other: Mutant | None  # the second plan of the rollup folder (roll/c.yaml)
     lang: str
     failures: dict[str, tuple[set[str], str]] = field(default_factory=dict)
     protected: dict[Path, bytes] = field(default_factory=dict)
@@ -287,7 +288,7 @@ def _fixed_comment(text: str) -> str:
 # --- the command suites -----------------------------------------------------
 
 
-def plan_suite(case: Case, original: bytes, other: Mutant) -> None:
+def plan_suite(case: Case, original: bytes) -> None:
     """Every command on one plan mutant (``plan.yaml``) and its original (``orig.yaml``)."""
     data = case.mutant.data()
     plan = case.write("plan.yaml", data)
@@ -332,7 +333,7 @@ def plan_suite(case: Case, original: bytes, other: Mutant) -> None:
         _check_ics(case, ics)
     case.write("roll/a.yaml", data)
     case.write("roll/b.yaml", original)
-    case.write("roll/c.yaml", other.data())
+    case.write("roll/c.yaml", case.other.data() if case.other else original)
     case.run("rollup", "rollup", case.root / "roll", "--jobs", "1")
     case.json_out(
         "rollup json",
@@ -483,7 +484,12 @@ def drive(
             digest = hashlib.sha1(kind.encode()).hexdigest()[:10]
             file = _report_dir() / f"{name}-{digest}.yaml"
             file.write_bytes(case.mutant.data())
-            found[kind] = f"{case.mutant.describe()}\n  reproducer: {file}\n  {detail[:1500]}"
+            story = f"{case.mutant.describe()}\n  reproducer: {file}"
+            if case.other is not None and "rollup" in " ".join(labels):
+                second = file.with_name(f"{file.stem}-other.yaml")
+                second.write_bytes(case.other.data())
+                story += f"\n  rollup's roll/c.yaml: {case.other.describe()}\n  written to {second}"
+            found[kind] = f"{story}\n  {detail[:1500]}"
 
     if not LONG:
         settings(BASE, max_examples=ci, derandomize=True)(given(strategy)(one))()
@@ -505,8 +511,8 @@ def _plan_case(args: tuple[Mutant, Mutant, str]) -> Case:
     mutant, other, lang = args
     original = next(s.text for s in [*EXAMPLES, *SMALL_PLANS] if s.name == mutant.seed)
     with _case_dir() as root:
-        case = Case(root, mutant, lang)
-        plan_suite(case, original.encode("utf-8"), other)
+        case = Case(root, mutant, other, lang)
+        plan_suite(case, original.encode("utf-8"))
     return case
 
 
@@ -526,7 +532,7 @@ def test_fuzz_plans_structure_level() -> None:
 def _framework_case(args: tuple[Mutant, Seed, str, str, int, str]) -> Case:
     mutant, plan_seed, level, unit, year, lang = args
     with _case_dir() as root:
-        case = Case(root, mutant, lang)
+        case = Case(root, mutant, None, lang)
         framework_suite(case, plan_seed.text, level, unit, year)
     return case
 
@@ -541,3 +547,28 @@ def test_fuzz_frameworks_and_init() -> None:
         LANGS,
     )
     drive("framework", strategy, _framework_case, ci=20, share=0.2)
+
+
+# --- the harness itself: no false alarms on the seeds, real alarms on planted defects
+
+
+def test_fuzz_harness_accepts_the_unchanged_seeds() -> None:
+    for seed_ in [*EXAMPLES, *SMALL_PLANS[::10]]:
+        case = _plan_case((Mutant(seed_.name, seed_.text), Mutant(seed_.name, seed_.text), "vi"))
+        assert case.failures == {}, (seed_.name, case.failures)
+
+
+def test_fuzz_harness_sees_lost_data_comments_and_waivers(tmp_path: Path) -> None:
+    before = b"a: 1 # one\nb: [x, y]  # bhxh-plan: ignore[BP108] reason: r\n"
+    path = tmp_path / "p.yaml"
+    path.write_bytes(b"a: 2\nb: [x, y]\n")
+    case = Case(tmp_path, Mutant("planted", before.decode()), None, "vi")
+    finding = {"rule": "BP108", "path": "b[1]", "severity": "warning"}
+    lint_before = {"files": [{"problems": [{**finding, "waived": True}]}]}
+    lint_after = {"files": [{"problems": [{**finding, "waived": False}]}]}
+    check_rewrite(case, "fmt", before, path, nfc, _nfc_comment, lint_before, lint_after)
+    assert set(case.failures) == {
+        "fmt: changed the data",
+        "fmt: lost comments",
+        "fmt: changed what waivers cover",
+    }
