@@ -28,10 +28,13 @@ FRAMEWORK = RULES_DIR / "framework.yaml"
 CAMPAIGN = RULES_DIR / "framework-campaign.yaml"
 
 
-@dataclass(frozen=True, slots=True, repr=False)
 class Seed:
-    name: str
-    text: str
+    """A file to mutate (not a dataclass: hypothesis would print the whole text in reprs)."""
+
+    __slots__ = ("name", "text")
+
+    def __init__(self, name: str, text: str) -> None:
+        self.name, self.text = name, text
 
     def __repr__(self) -> str:
         return f"Seed({self.name})"
@@ -247,6 +250,9 @@ class Mutant:
 
     def __repr__(self) -> str:
         return f"Mutant({self.seed}, {len(self.text)} chars, {len(self.steps)} steps)"
+
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(repr(self))  # hypothesis prints dataclasses field by field otherwise
 
     def describe(self) -> str:
         steps = "\n".join(f"  - {s}" for s in self.steps) or "  (none)"
