@@ -352,6 +352,11 @@ def text_step(draw: st.DrawFn, m: Mutant) -> None:
     payload = draw(st.sampled_from(TEXTS))
     found = scalars(text) if kind in ("value", "key", "raw") else []
     pool = [sc for sc in found if sc.key == (kind == "key")] if kind != "raw" else found
+    typed = [
+        sc for sc in pool if sc.plain and (_NUMBER.fullmatch(sc.value) or _DATE.fullmatch(sc.value))
+    ]
+    if kind == "value" and typed and draw(st.booleans()):
+        pool = typed  # numbers and dates are few but break the most
     if pool:
         sc = pool[draw(st.integers(0, len(pool) - 1))]
         if kind == "value":
@@ -495,6 +500,10 @@ def _like(draw: st.DrawFn, box: Tree) -> Any:
     return draw(st.sampled_from(VALUES))
 
 
+def _typed(value: Any) -> bool:
+    return isinstance(value, int | float | dt.date) and not isinstance(value, bool)
+
+
 def _paths(value: Any, here: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
     out = [here]
     if isinstance(value, dict):
@@ -519,7 +528,10 @@ def structure_step(draw: st.DrawFn, tree: Tree, steps: list[str]) -> None:
     paths = [p for p in _paths(data) if p]
     if not paths:
         return
-    path = paths[draw(st.integers(0, len(paths) - 1))]
+    # numbers and dates are few in a plan but break the most: pick them half of the time
+    typed = [p for p in paths if _typed(_get(data, p))]
+    pool = typed if typed and draw(st.booleans()) else paths
+    path = pool[draw(st.integers(0, len(pool) - 1))]
     parent, last = _get(data, path[:-1]), path[-1]
     ops = ["leaf"] * 6 + ["replace", "delete", "rename", "duplicate", "duplicate", "copy"]
     op = draw(st.sampled_from(ops))
