@@ -57,6 +57,17 @@ lint: install
 	$(BIN)/ruff format --check src tests scripts
 	$(BIN)/mypy --strict src
 
+# Long fuzz run (tests/test_fuzz.py): FUZZ_SECONDS of commands on mutated plans, reproducers in
+# out/fuzz/; FUZZ_EXAMPLES=N caps the number of cases (FUZZ_SECONDS= for a cap only).
+# `make test` runs a short fixed sample of the same test.
+FUZZ_SECONDS ?= 1800
+FUZZ_EXAMPLES ?=
+.PHONY: fuzz
+fuzz: install
+	@mkdir -p $(OUT)/fuzz
+	BHXH_FUZZ_SECONDS=$(FUZZ_SECONDS) BHXH_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) BHXH_FUZZ_OUT=$(OUT)/fuzz \
+		$(BIN)/python -m pytest tests/test_fuzz.py -s -p no:cacheprovider
+
 bench: install
 	$(BIN)/python scripts/bench.py
 	$(BIN)/python scripts/bench_render.py
