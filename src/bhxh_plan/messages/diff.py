@@ -228,6 +228,15 @@ _TEXTS: Final[dict[str, tuple[str, str]]] = {
         "Xong: git diff, git log -p và git show sẽ hiển thị thay đổi theo nội dung kế hoạch.",
         "Done: git diff, git log -p and git show now show changes in plan terms.",
     ),
+    # hardening (cli): the stored command
+    "git.command_note": (
+        "lệnh trên ghi đường dẫn đầy đủ của Python đang chạy bhxh-plan, nên git diff chạy được "
+        "từ mọi cửa sổ lệnh, kể cả khi chưa kích hoạt môi trường ảo; nếu di chuyển hoặc tạo lại "
+        "môi trường ảo, hãy chạy lại bhxh-plan git-setup",
+        "the command above holds the full path of the Python running bhxh-plan, so git diff "
+        "works from any shell, even without the virtual environment activated; after moving or "
+        "recreating the virtual environment, run bhxh-plan git-setup again",
+    ),
 }
 
 MESSAGES: Final[dict[str, tuple[str, str]]] = {
