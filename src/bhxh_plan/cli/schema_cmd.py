@@ -9,6 +9,7 @@ from bhxh_plan.cli._app import (
     EXIT_OK,
     EXIT_PROBLEMS,
     app,
+    fail,
 )
 from bhxh_plan.i18n import t
 
@@ -25,7 +26,16 @@ def schema(
     """Ghi lược đồ JSON Schema của kế hoạch và khung (schema)."""
     from bhxh_plan.schema import write_schemas
 
+    if check and not out_dir.is_dir():
+        # nothing to compare with: not "stale", the folder is simply elsewhere
+        fail(t("cli.schema_no_dir", path=str(out_dir)), t("cli.schema_no_dir.hint"))
     stale = write_schemas(out_dir, check=check)
     for name in stale:
-        typer.echo(t("cli.schema_stale" if check else "cli.wrote", path=str(out_dir / name)))
+        path = out_dir / name
+        if not check:
+            typer.echo(t("cli.wrote", path=str(path)))
+        elif path.exists():
+            typer.echo(t("cli.schema_outdated", path=str(path), out=str(out_dir)))
+        else:
+            typer.echo(t("cli.schema_missing", path=str(path), out=str(out_dir)))
     raise typer.Exit(EXIT_PROBLEMS if check and stale else EXIT_OK)
