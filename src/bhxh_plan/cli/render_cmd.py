@@ -95,10 +95,9 @@ def render(
 
 
 def _write_all(checked: "Checked", targets: dict[str, Path], template_dir: Path | None) -> None:
-    from jinja2 import TemplateError, TemplateSyntaxError
-
     from bhxh_plan.io.files import write_atomic
     from bhxh_plan.render import build_view, render
+    from bhxh_plan.render.sandbox import TemplateProblem
 
     assert checked.plan is not None and checked.framework is not None
     view = build_view(checked.plan, checked.framework.framework, checked.path)
@@ -107,15 +106,9 @@ def _write_all(checked: "Checked", targets: dict[str, Path], template_dir: Path 
     for fmt, path in targets.items():
         try:
             payloads[path] = render(view, fmt, template_dir)
-        except TemplateSyntaxError as exc:
-            where = f"{exc.filename or exc.name}:{exc.lineno}"
+        except TemplateProblem as exc:
             fail(
-                t("render.template_error", where=where, error=exc.message),
-                t("render.template_error.hint"),
-            )
-        except TemplateError as exc:
-            fail(
-                t("render.template_error", where=fmt, error=str(exc)),
+                t("render.template_error", where=exc.where, error=exc.message),
                 t("render.template_error.hint"),
             )
     for path, data in payloads.items():

@@ -5,7 +5,8 @@ user; the top-level ``templates/`` folder of a source checkout (so editing it
 takes effect at once); the copy shipped inside the package (``bhxh_plan/templates``,
 package data, used by a normal installation). A test keeps the last two equal.
 
-Every template runs in a ``SandboxedEnvironment`` with autoescaping. Plan text
+Every template runs in a ``SandboxedEnvironment`` with autoescaping and a work budget
+(:mod:`bhxh_plan.render.sandbox`). Plan text
 reaches templates only as data: it is never compiled as a template, so
 ``{{ 7*7 }}`` written in a plan is printed as it is. In Markdown, every printed
 value is escaped for Markdown and HTML alike (``md_escape``).
@@ -18,10 +19,10 @@ from pathlib import Path
 from typing import Any
 
 from jinja2 import FileSystemLoader, StrictUndefined
-from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup, escape
 
 import bhxh_plan
+from bhxh_plan.render.sandbox import BudgetSandbox, user_problem
 
 TEMPLATES = {"html": "plan.html.j2", "md": "plan.md.j2"}
 PACKAGED = Path(bhxh_plan.__file__).resolve().parent / "templates"
@@ -77,9 +78,9 @@ def _md_finalize(value: Any) -> Any:
     return md_escape("" if value is None else value)
 
 
-def environment(kind: str, user_dir: Path | None = None) -> SandboxedEnvironment:
+def environment(kind: str, user_dir: Path | None = None) -> BudgetSandbox:
     """The sandboxed, autoescaping environment for ``kind`` ("html" or "md")."""
-    env = SandboxedEnvironment(
+    env = BudgetSandbox(
         loader=FileSystemLoader([str(d) for d in template_dirs(user_dir)], encoding="utf-8"),
         autoescape=True,
         undefined=StrictUndefined,
@@ -95,6 +96,16 @@ def environment(kind: str, user_dir: Path | None = None) -> SandboxedEnvironment
 
 
 def render_template(kind: str, context: dict[str, Any], user_dir: Path | None = None) -> str:
-    """Render the ``kind`` template with ``context``."""
+    """Render the ``kind`` template with ``context``.
+
+    Raises :class:`~bhxh_plan.render.sandbox.TemplateProblem` (file, line, what) when a
+    template of ``user_dir`` is broken or exceeds the work budget.
+    """
     env = environment(kind, user_dir)
-    return env.get_template(TEMPLATES[kind]).render(**context)
+    try:
+        return env.render_bounded(TEMPLATES[kind], context)
+    except Exception as exc:  # RecursionError, MemoryError and the budget's own included
+        problem = user_problem(exc, user_dir) if user_dir is not None else None
+        if problem is None:
+            raise
+        raise problem from exc
