@@ -42,26 +42,20 @@ def _check_targets(targets: dict[str, Path], inputs: list[Path]) -> None:
         seen.append(path)
 
 
-@app.command()
+@app.command(help="help.cmd.render")
 def render(
-    plan: Annotated[Path, typer.Argument(help="Tệp kế hoạch (YAML).", show_default=False)],
-    docx: Annotated[
-        Path | None, typer.Option("--docx", help="Ghi văn bản Word (.docx) vào tệp này.")
-    ] = None,
-    xlsx: Annotated[
-        Path | None, typer.Option("--xlsx", help="Ghi bảng tính Excel (.xlsx) vào tệp này.")
-    ] = None,
-    html: Annotated[Path | None, typer.Option("--html", help="Ghi trang HTML vào tệp này.")] = None,
-    md: Annotated[Path | None, typer.Option("--md", help="Ghi Markdown vào tệp này.")] = None,
+    plan: Annotated[Path, typer.Argument(help="help.render.plan", show_default=False)],
+    docx: Annotated[Path | None, typer.Option("--docx", help="help.render.docx")] = None,
+    xlsx: Annotated[Path | None, typer.Option("--xlsx", help="help.render.xlsx")] = None,
+    html: Annotated[Path | None, typer.Option("--html", help="help.render.html")] = None,
+    md: Annotated[Path | None, typer.Option("--md", help="help.render.md")] = None,
     out_dir: Annotated[
         Path | None,
-        typer.Option(
-            "--out-dir", "-o", help="Ghi cả bốn định dạng vào thư mục này, tên theo tệp kế hoạch."
-        ),
+        typer.Option("--out-dir", "-o", help="help.render.out_dir"),
     ] = None,
     template_dir: Annotated[
         Path | None,
-        typer.Option("--template-dir", help="Thư mục mẫu HTML/Markdown riêng của đơn vị."),
+        typer.Option("--template-dir", help="help.render.template_dir"),
     ] = None,
 ) -> None:
     """Xuất kế hoạch ra Word, Excel, HTML, Markdown (render)."""

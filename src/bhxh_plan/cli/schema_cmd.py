@@ -14,14 +14,10 @@ from bhxh_plan.cli._app import (
 from bhxh_plan.i18n import t
 
 
-@app.command()
+@app.command(help="help.cmd.schema")
 def schema(
-    out_dir: Annotated[Path, typer.Option("--out", "-o", help="Thư mục ghi lược đồ.")] = Path(
-        "schemas"
-    ),
-    check: Annotated[
-        bool, typer.Option("--check", help="Chỉ kiểm tra lược đồ có cũ không.")
-    ] = False,
+    out_dir: Annotated[Path, typer.Option("--out", "-o", help="help.schema.out")] = Path("schemas"),
+    check: Annotated[bool, typer.Option("--check", help="help.schema.check")] = False,
 ) -> None:
     """Ghi lược đồ JSON Schema của kế hoạch và khung (schema)."""
     from bhxh_plan.schema import write_schemas
