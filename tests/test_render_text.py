@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from jinja2.exceptions import SecurityError
 
+from bhxh_plan.render.sandbox import TemplateProblem
 from bhxh_plan.render.templating import PACKAGED, md_escape, template_dirs
 from tests.conftest import ROOT
 from tests.render_support import (
@@ -141,8 +142,9 @@ def test_user_templates_are_sandboxed(tmp_path: Path) -> None:
     (tmp_path / "plan.md.j2").write_text(
         "{{ view.__class__.__mro__[1].__subclasses__() }}", encoding="utf-8"
     )
-    with pytest.raises(SecurityError):
+    with pytest.raises(TemplateProblem) as info:  # told as the user's template error
         rendered(FIXTURE, "md", tmp_path)
+    assert isinstance(info.value.__cause__, SecurityError)
 
 
 def test_user_template_escapes_plan_text(tmp_path: Path) -> None:

@@ -21,21 +21,22 @@ if TYPE_CHECKING:
     from bhxh_plan.report import FileResult
 
 from bhxh_plan import __version__
-from bhxh_plan.i18n import default_lang, set_lang, t
+from bhxh_plan.cli._locale import LocalGroup
+from bhxh_plan.i18n import set_lang, t
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
 app = typer.Typer(
     name="bhxh-plan",
-    help="Kế hoạch truyền thông BHXH dạng YAML: kiểm tra, định dạng, so sánh, xuất văn bản. "
-    "(Vietnamese social-insurance communication plans as YAML.)",
+    cls=LocalGroup,  # --lang anywhere; help and usage errors in the user's language
+    help="help.app",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
 frameworks_app = typer.Typer(
-    help="Khung kế hoạch: liệt kê và xem (frameworks).",
+    help="help.frameworks",
     invoke_without_command=True,
     no_args_is_help=False,
 )
@@ -43,25 +44,13 @@ app.add_typer(frameworks_app, name="frameworks")
 
 
 # Options several commands share, declared once.
-PathsArg = Annotated[list[str], typer.Argument(help="Tệp, thư mục hoặc mẫu glob.")]
+PathsArg = Annotated[list[str], typer.Argument(help="help.paths")]
 FrameworkOpt = Annotated[
     str | None,
-    typer.Option(
-        "--framework", "-f", help="Mã khung hoặc đường dẫn, thay cho khung ghi trong kế hoạch."
-    ),
+    typer.Option("--framework", "-f", help="help.framework_override"),
 ]
-JobsOpt = Annotated[
-    int | None,
-    typer.Option(
-        "--jobs",
-        "-j",
-        min=1,
-        help="Số tiến trình (mặc định và tối đa: số lõi CPU; mỗi tiến trình ít nhất 8 tệp).",
-    ),
-]
-MaxSizeOpt = Annotated[
-    int, typer.Option("--max-size", min=1, help="Kích thước tối đa của một tệp (byte).")
-]
+JobsOpt = Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="help.jobs")]
+MaxSizeOpt = Annotated[int, typer.Option("--max-size", min=1, help="help.max_size")]
 
 
 class Lang(StrEnum):
@@ -89,16 +78,16 @@ def _version(value: bool) -> None:
 def _main(
     lang: Annotated[
         Lang | None,
-        typer.Option(
-            "--lang", help="Ngôn ngữ thông báo: vi | en (mặc định vi, hoặc BHXH_PLAN_LANG)."
-        ),
+        typer.Option("--lang", help="help.lang"),
     ] = None,
     version: Annotated[
         bool,
-        typer.Option("--version", callback=_version, is_eager=True, help="In phiên bản rồi thoát."),
+        typer.Option("--version", callback=_version, is_eager=True, help="help.version"),
     ] = False,
 ) -> None:
-    set_lang(lang.value if lang else default_lang())
+    # LocalGroup takes --lang out of the arguments (anywhere) and selects it before parsing
+    if lang is not None:
+        set_lang(lang.value)
 
 
 def use_color(stream: object) -> bool:

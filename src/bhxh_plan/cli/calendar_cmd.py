@@ -22,12 +22,10 @@ from bhxh_plan.cli._app import (
 from bhxh_plan.i18n import t
 
 
-@app.command()
+@app.command(help="help.cmd.calendar")
 def calendar(
-    paths: Annotated[list[str], typer.Argument(help="Tệp kế hoạch, thư mục hoặc mẫu glob.")],
-    ics: Annotated[
-        str, typer.Option("--ics", help="Tệp lịch (.ics) cần ghi; '-' để in ra màn hình.")
-    ],
+    paths: Annotated[list[str], typer.Argument(help="help.calendar.paths")],
+    ics: Annotated[str, typer.Option("--ics", help="help.calendar.ics")],
     framework: FrameworkOpt = None,
     max_size: MaxSizeOpt = DEFAULT_MAX_SIZE,
 ) -> None:

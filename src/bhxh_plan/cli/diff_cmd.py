@@ -20,20 +20,20 @@ class DiffFormat(StrEnum):
     docx = "docx"
 
 
-@app.command("diff")
+@app.command("diff", help="help.cmd.diff")
 def diff_command(
-    old: Annotated[str, typer.Argument(help="Kế hoạch cũ: tệp, hoặc REV:đường-dẫn (git).")],
-    new: Annotated[str, typer.Argument(help="Kế hoạch mới: tệp, hoặc REV:đường-dẫn (git).")],
+    old: Annotated[str, typer.Argument(help="help.diff.old")],
+    new: Annotated[str, typer.Argument(help="help.diff.new")],
     fmt: Annotated[
         DiffFormat, typer.Option("--format", help="text | md | json | xlsx | docx")
     ] = DiffFormat.text,
     out: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="Tệp ghi kết quả (bắt buộc với xlsx, docx)."),
+        typer.Option("--output", "-o", help="help.diff.output"),
     ] = None,
     exit_code: Annotated[
         bool,
-        typer.Option("--exit-code", help="Thoát mã 1 khi hai kế hoạch khác nhau, 0 khi giống."),
+        typer.Option("--exit-code", help="help.diff.exit_code"),
     ] = False,
 ) -> None:
     """So sánh hai kế hoạch theo nội dung: thêm, bỏ, sửa, dời ngày, kinh phí (diff)."""

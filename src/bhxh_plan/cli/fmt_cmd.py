@@ -18,16 +18,14 @@ from bhxh_plan.cli._app import (
 from bhxh_plan.i18n import t
 
 
-@app.command("fmt")
+@app.command("fmt", help="help.cmd.fmt")
 def fmt_command(
     paths: PathsArg,
     check: Annotated[
         bool,
-        typer.Option("--check", help="Không ghi gì; thoát mã 1 nếu có tệp chưa ở dạng chuẩn."),
+        typer.Option("--check", help="help.fmt.check"),
     ] = False,
-    diff: Annotated[
-        bool, typer.Option("--diff", help="In phần sẽ thay đổi (unified diff), không ghi gì.")
-    ] = False,
+    diff: Annotated[bool, typer.Option("--diff", help="help.fmt.diff")] = False,
 ) -> None:
     """Định dạng kế hoạch và khung theo dạng chuẩn, giữ nguyên chú thích (fmt)."""
     import difflib

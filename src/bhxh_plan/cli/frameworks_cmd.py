@@ -34,9 +34,9 @@ def frameworks_list(ctx: typer.Context) -> None:
         typer.echo(terminal_text(line))  # a user framework's name is its author's text
 
 
-@frameworks_app.command("show")
+@frameworks_app.command("show", help="help.cmd.frameworks_show")
 def frameworks_show(
-    ref: Annotated[str, typer.Argument(help="Mã khung hoặc đường dẫn tệp khung.")],
+    ref: Annotated[str, typer.Argument(help="help.frameworks.ref")],
     fmt: Annotated[FwFormat, typer.Option("--format", help="yaml | json")] = FwFormat.yaml,
 ) -> None:
     """In khung kế hoạch đã gộp 'extends' (yaml hoặc json)."""

@@ -9,15 +9,15 @@ import typer
 from bhxh_plan.cli._app import EXIT_OK, app, fail
 
 
-@app.command("git-setup")
+@app.command("git-setup", help="help.cmd.git_setup")
 def git_setup(
     patterns: Annotated[
         list[str] | None,
-        typer.Argument(help="Mẫu tệp kế hoạch (mặc định *.plan.yaml, *.yaml, *.yml)."),
+        typer.Argument(help="help.git_setup.patterns"),
     ] = None,
     global_: Annotated[
         bool,
-        typer.Option("--global", help="Cấu hình cho mọi kho của người dùng (~/.gitconfig)."),
+        typer.Option("--global", help="help.git_setup.global"),
     ] = False,
 ) -> None:
     """Cấu hình git để git diff, git log -p hiển thị thay đổi theo nội dung kế hoạch."""
@@ -36,7 +36,7 @@ def git_setup(
 
 @app.command("diff-textconv", hidden=True)
 def diff_textconv(
-    path: Annotated[Path, typer.Argument(help="Tệp git đưa vào.")],
+    path: Annotated[Path, typer.Argument(help="help.textconv.path")],
 ) -> None:
     """Print one plan as stable lines for git (files that are not valid plans: unchanged)."""
     import shutil

@@ -13,35 +13,27 @@ from bhxh_plan.textsafe import terminal_text
 LEVELS = ("national", "province", "region", "district", "commune")
 
 
-@app.command("import")
+@app.command("import", help="help.cmd.import")
 def import_(
-    source: Annotated[Path, typer.Argument(help="Tệp .xlsx hoặc .docx chứa khung kịch bản.")],
+    source: Annotated[Path, typer.Argument(help="help.import.source")],
     output: Annotated[
         str | None,
-        typer.Option(
-            "--output", "-o", help="Tệp kế hoạch (mặc định: cùng tên, đuôi .yaml; - là stdout)."
-        ),
+        typer.Option("--output", "-o", help="help.import.output"),
     ] = None,
     framework: Annotated[
         str | None,
-        typer.Option(
-            "--framework", "-f", help="Mã khung hoặc đường dẫn (mặc định: khung khớp nhất)."
-        ),
+        typer.Option("--framework", "-f", help="help.import.framework"),
     ] = None,
-    sheet: Annotated[
-        str | None, typer.Option("--sheet", help="Tên trang tính (Excel) chứa bảng.")
-    ] = None,
+    sheet: Annotated[str | None, typer.Option("--sheet", help="help.import.sheet")] = None,
     level: Annotated[
         str | None,
-        typer.Option("--level", help="Cấp: national | province | region | district | commune."),
+        typer.Option("--level", help="help.level"),
     ] = None,
     year: Annotated[
-        int | None, typer.Option("--year", min=2000, max=2100, help="Năm kế hoạch.")
+        int | None, typer.Option("--year", min=2000, max=2100, help="help.year")
     ] = None,
-    unit: Annotated[str | None, typer.Option("--unit", help="Cơ quan ban hành.")] = None,
-    force: Annotated[
-        bool, typer.Option("--force", help="Cho phép ghi đè tệp kết quả đã có.")
-    ] = False,
+    unit: Annotated[str | None, typer.Option("--unit", help="help.import.unit")] = None,
+    force: Annotated[bool, typer.Option("--force", help="help.import.force")] = False,
 ) -> None:
     """Nhập khung kịch bản từ Excel/Word thành kế hoạch YAML (import)."""
     from bhxh_plan.cli._output import framework_chains, guard

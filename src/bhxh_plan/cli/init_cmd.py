@@ -34,26 +34,24 @@ def ask_missing(values: dict[str, object], labels: dict[str, str]) -> dict[str, 
     return out
 
 
-@app.command("init")
+@app.command("init", help="help.cmd.init")
 def init(
     framework: Annotated[
         str | None,
-        typer.Option("--framework", "-f", help="Mã khung (vd. vss-2023) hoặc đường dẫn."),
+        typer.Option("--framework", "-f", help="help.init.framework"),
     ] = None,
     unit: Annotated[
         str | None,
-        typer.Option("--unit", help='Cơ quan ban hành, vd. "BẢO HIỂM XÃ HỘI TỈNH ĐỒNG NAI".'),
+        typer.Option("--unit", help="help.init.unit"),
     ] = None,
     level: Annotated[
         str | None,
-        typer.Option("--level", help="Cấp: national | province | region | district | commune."),
+        typer.Option("--level", help="help.level"),
     ] = None,
-    year: Annotated[int | None, typer.Option("--year", help="Năm kế hoạch.")] = None,
+    year: Annotated[int | None, typer.Option("--year", help="help.year")] = None,
     output: Annotated[
         str | None,
-        typer.Option(
-            "--output", "-o", help="Tệp kế hoạch mới (mặc định ke-hoach-NĂM.yaml; - là stdout)."
-        ),
+        typer.Option("--output", "-o", help="help.init.output"),
     ] = None,
 ) -> None:
     """Tạo kế hoạch mới từ khung: đủ mọi mục bắt buộc, có chú thích và chỗ cần điền (init)."""

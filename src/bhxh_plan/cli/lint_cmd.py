@@ -46,31 +46,21 @@ def _selectors(values: list[str] | None) -> list[str] | None:
     return [part.strip() for value in values for part in value.split(",") if part.strip()]
 
 
-@app.command()
+@app.command(help="help.cmd.lint")
 def lint(
     paths: PathsArg,
     framework: FrameworkOpt = None,
     select: Annotated[
         list[str] | None,
-        typer.Option(
-            "--select", help="Chỉ chạy các quy tắc (mã hoặc tiền tố, cách nhau bằng dấu phẩy)."
-        ),
+        typer.Option("--select", help="help.lint.select"),
     ] = None,
-    ignore: Annotated[
-        list[str] | None, typer.Option("--ignore", help="Bỏ qua các quy tắc.")
-    ] = None,
+    ignore: Annotated[list[str] | None, typer.Option("--ignore", help="help.lint.ignore")] = None,
     fmt: Annotated[
         LintFormat, typer.Option("--format", help="text | json | sarif | github | junit")
     ] = LintFormat.text,
-    output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Ghi kết quả vào tệp.")
-    ] = None,
-    strict: Annotated[
-        bool, typer.Option("--strict", help="Cảnh báo cũng làm lệnh thất bại.")
-    ] = False,
-    fix: Annotated[
-        bool, typer.Option("--fix", help="Tự sửa lỗi văn bản (BP114), giữ chú thích.")
-    ] = False,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="help.lint.output")] = None,
+    strict: Annotated[bool, typer.Option("--strict", help="help.lint.strict")] = False,
+    fix: Annotated[bool, typer.Option("--fix", help="help.lint.fix")] = False,
     jobs: JobsOpt = None,
     max_size: MaxSizeOpt = DEFAULT_MAX_SIZE,
 ) -> None:

@@ -35,26 +35,20 @@ def _inputs(plan: Path, template_dir: Path | None, chain: "list[Path]") -> "Inpu
     return inputs
 
 
-@app.command()
+@app.command(help="help.cmd.render")
 def render(
-    plan: Annotated[Path, typer.Argument(help="Tệp kế hoạch (YAML).", show_default=False)],
-    docx: Annotated[
-        Path | None, typer.Option("--docx", help="Ghi văn bản Word (.docx) vào tệp này.")
-    ] = None,
-    xlsx: Annotated[
-        Path | None, typer.Option("--xlsx", help="Ghi bảng tính Excel (.xlsx) vào tệp này.")
-    ] = None,
-    html: Annotated[Path | None, typer.Option("--html", help="Ghi trang HTML vào tệp này.")] = None,
-    md: Annotated[Path | None, typer.Option("--md", help="Ghi Markdown vào tệp này.")] = None,
+    plan: Annotated[Path, typer.Argument(help="help.render.plan", show_default=False)],
+    docx: Annotated[Path | None, typer.Option("--docx", help="help.render.docx")] = None,
+    xlsx: Annotated[Path | None, typer.Option("--xlsx", help="help.render.xlsx")] = None,
+    html: Annotated[Path | None, typer.Option("--html", help="help.render.html")] = None,
+    md: Annotated[Path | None, typer.Option("--md", help="help.render.md")] = None,
     out_dir: Annotated[
         Path | None,
-        typer.Option(
-            "--out-dir", "-o", help="Ghi cả bốn định dạng vào thư mục này, tên theo tệp kế hoạch."
-        ),
+        typer.Option("--out-dir", "-o", help="help.render.out_dir"),
     ] = None,
     template_dir: Annotated[
         Path | None,
-        typer.Option("--template-dir", help="Thư mục mẫu HTML/Markdown riêng của đơn vị."),
+        typer.Option("--template-dir", help="help.render.template_dir"),
     ] = None,
 ) -> None:
     """Xuất kế hoạch ra Word, Excel, HTML, Markdown (render)."""
@@ -89,10 +83,9 @@ def render(
 
 
 def _write_all(checked: "Checked", targets: dict[str, Path], template_dir: Path | None) -> None:
-    from jinja2 import TemplateError, TemplateSyntaxError
-
     from bhxh_plan.cli._output import write_or_fail
     from bhxh_plan.render import build_view, render
+    from bhxh_plan.render.sandbox import TemplateProblem
     from bhxh_plan.textsafe import shown
 
     assert checked.plan is not None and checked.framework is not None
@@ -102,15 +95,9 @@ def _write_all(checked: "Checked", targets: dict[str, Path], template_dir: Path 
     for fmt, path in targets.items():
         try:
             payloads[path] = render(view, fmt, template_dir)
-        except TemplateSyntaxError as exc:
-            where = f"{exc.filename or exc.name}:{exc.lineno}"
+        except TemplateProblem as exc:
             fail(
-                t("render.template_error", where=where, error=exc.message),
-                t("render.template_error.hint"),
-            )
-        except TemplateError as exc:
-            fail(
-                t("render.template_error", where=fmt, error=str(exc)),
+                t("render.template_error", where=exc.where, error=exc.message),
                 t("render.template_error.hint"),
             )
     for path, data in payloads.items():

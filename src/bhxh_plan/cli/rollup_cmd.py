@@ -26,23 +26,21 @@ from bhxh_plan.cli._app import (
 from bhxh_plan.i18n import t
 
 
-@app.command()
+@app.command(help="help.cmd.rollup")
 def rollup(
     paths: PathsArg,
     framework: FrameworkOpt = None,
-    xlsx: Annotated[
-        Path | None, typer.Option("--xlsx", help="Ghi bảng tổng hợp Excel (.xlsx).")
-    ] = None,
+    xlsx: Annotated[Path | None, typer.Option("--xlsx", help="help.rollup.xlsx")] = None,
     html: Annotated[
         Path | None,
-        typer.Option("--html", help="Ghi trang tổng hợp HTML (một tệp, không cần mạng)."),
+        typer.Option("--html", help="help.rollup.html"),
     ] = None,
     fmt: Annotated[OutFormat, typer.Option("--format", help="text | json")] = OutFormat.text,
     fail_on_errors: Annotated[
         bool,
         typer.Option(
             "--fail-on-errors",
-            help="Mã thoát 1 khi có kế hoạch không đọc được hoặc có lỗi chưa miễn trừ.",
+            help="help.rollup.fail_on_errors",
         ),
     ] = False,
     jobs: JobsOpt = None,

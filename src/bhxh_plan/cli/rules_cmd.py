@@ -8,9 +8,9 @@ from bhxh_plan.cli._app import EXIT_OK, app, fail
 from bhxh_plan.i18n import t
 
 
-@app.command()
+@app.command(help="help.cmd.rules")
 def rules(
-    rule: Annotated[str | None, typer.Argument(help="Mã quy tắc (vd. BP101).")] = None,
+    rule: Annotated[str | None, typer.Argument(help="help.rules.rule")] = None,
 ) -> None:
     """Liệt kê các quy tắc kiểm tra, hoặc giải thích một quy tắc (rules)."""
     from bhxh_plan import codes

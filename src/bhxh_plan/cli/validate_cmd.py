@@ -25,7 +25,7 @@ from bhxh_plan.cli._app import (
 from bhxh_plan.i18n import t
 
 
-@app.command()
+@app.command(help="help.cmd.validate")
 def validate(
     paths: PathsArg,
     framework: FrameworkOpt = None,

@@ -52,13 +52,17 @@ def git(*args: str, cwd: Path) -> str:
 
 
 def textconv_command() -> str:
-    """How git should start the helper: by name when it is on PATH, else by full path."""
-    if shutil.which("bhxh-plan"):
-        return "bhxh-plan diff-textconv"
-    beside = Path(sys.executable).parent / "bhxh-plan"
-    if beside.is_file():
-        return f"{shlex.quote(str(beside))} diff-textconv"
-    return f"{shlex.quote(sys.executable)} -m bhxh_plan diff-textconv"
+    """The command git runs, with absolute paths: git may start from a shell without the venv.
+
+    The interpreter running bhxh-plan now (``python -m bhxh_plan``) works from any shell as
+    long as this environment exists; a bare ``bhxh-plan`` would work only where it is on PATH.
+    """
+    if sys.executable:
+        return f"{shlex.quote(sys.executable)} -m bhxh_plan diff-textconv"
+    found = shutil.which("bhxh-plan")  # embedded interpreters have no sys.executable
+    if found:
+        return f"{shlex.quote(str(Path(found).resolve()))} diff-textconv"
+    return "bhxh-plan diff-textconv"
 
 
 def global_attributes_file(cwd: Path) -> Path:
@@ -124,7 +128,7 @@ def setup(patterns: list[str], *, global_: bool, cwd: Path) -> list[str]:
     command = textconv_command()
     git("config", *scope, f"diff.{DRIVER}.textconv", command, cwd=cwd)
     name = f"{'--global ' if global_ else ''}diff.{DRIVER}.textconv"
-    done = [t("git.config_set", name=name, value=command)]
+    done = [t("git.config_set", name=name, value=command), t("git.command_note")]
     lines = list(dict.fromkeys(attribute_line(p) for p in wanted))
     for line, added in add_lines(attributes, lines):
         key = "git.attr_added" if added else "git.attr_exists"

@@ -90,8 +90,14 @@ def _child(node: yaml.Node, part: str | int) -> yaml.Node | None:
     return None
 
 
+# .docx/.xlsx are ZIP archives; .doc/.xls are OLE2 compound files
+_OFFICE_MAGIC = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
+
+
 def decode(raw: bytes) -> str:
     """Decode plan bytes as UTF-8 (BOM allowed) or raise a :class:`LoadError`."""
+    if raw.startswith(_OFFICE_MAGIC):  # a Word/Excel file given where a plan is expected
+        raise LoadError(codes.ENCODING, t("load.office"), t("load.office.hint"), 1, 1)
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or (
         len(raw) > 3 and (raw[1] == raw[3] == 0 or raw[0] == raw[2] == 0)
     ):

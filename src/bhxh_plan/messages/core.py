@@ -445,4 +445,31 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "kiểm tra quyền đọc của thư mục (chmod) hoặc bỏ thư mục khỏi danh sách",
         "check the folder's read permission (chmod) or leave it out of the paths",
     ),
+    # hardening (cli)
+    "load.office": (
+        "đây là tệp Word/Excel (hoặc tệp nén), không phải văn bản YAML",
+        "this is a Word/Excel file (or an archive), not YAML text",
+    ),
+    "load.office.hint": (
+        "chuyển khung kịch bản trong tệp .docx/.xlsx sang kế hoạch YAML bằng: "
+        "bhxh-plan import TỆP (tệp .doc/.xls cũ: lưu lại thành .docx/.xlsx trước)",
+        "convert the scenario table of a .docx/.xlsx file into a YAML plan with: "
+        "bhxh-plan import FILE (old .doc/.xls files: save them as .docx/.xlsx first)",
+    ),
+    "cli.schema_no_dir": (
+        "không có thư mục lược đồ '{path}' ở đây để kiểm tra",
+        "there is no schema folder '{path}' here to check",
+    ),
+    "cli.schema_no_dir.hint": (
+        "chạy lệnh ở thư mục gốc của dự án, hoặc chỉ rõ thư mục bằng --out THƯ_MỤC",
+        "run it from the project's top folder, or name the folder with --out DIR",
+    ),
+    "cli.schema_outdated": (
+        "{path} đã cũ; chạy 'bhxh-plan schema --out {out}' để cập nhật",
+        "{path} is stale; run 'bhxh-plan schema --out {out}' to update it",
+    ),
+    "cli.schema_missing": (
+        "thiếu {path}; chạy 'bhxh-plan schema --out {out}' để ghi",
+        "{path} is missing; run 'bhxh-plan schema --out {out}' to write it",
+    ),
 }

@@ -233,6 +233,15 @@ _TEXTS: Final[dict[str, tuple[str, str]]] = {
         "ghi tên phiên bản như HEAD~1, main hoặc mã commit, vd. HEAD~1:ke-hoach.yaml",
         "give a revision such as HEAD~1, main or a commit id, e.g. HEAD~1:plan.yaml",
     ),
+    # hardening (cli): the stored command
+    "git.command_note": (
+        "lệnh trên ghi đường dẫn đầy đủ của Python đang chạy bhxh-plan, nên git diff chạy được "
+        "từ mọi cửa sổ lệnh, kể cả khi chưa kích hoạt môi trường ảo; nếu di chuyển hoặc tạo lại "
+        "môi trường ảo, hãy chạy lại bhxh-plan git-setup",
+        "the command above holds the full path of the Python running bhxh-plan, so git diff "
+        "works from any shell, even without the virtual environment activated; after moving or "
+        "recreating the virtual environment, run bhxh-plan git-setup again",
+    ),
 }
 
 MESSAGES: Final[dict[str, tuple[str, str]]] = {

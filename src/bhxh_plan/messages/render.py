@@ -39,4 +39,37 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "{path}: the plan has errors, so nothing was rendered; fix them and run again",
     ),
     "render.wrote": ("Đã ghi {path}", "Wrote {path}"),
+    # hardening (cli): limits of user templates
+    "render.template_too_much": (
+        "mẫu làm quá nhiều việc (quá {limit} bước lặp, lời gọi, truy cập thuộc tính); "
+        "có thể có vòng lặp lồng nhau quá lớn",
+        "the template does too much work (over {limit} loop steps, calls and lookups); "
+        "loops may be nested too deeply",
+    ),
+    "render.template_too_long": (
+        "mẫu tạo ra văn bản hoặc danh sách quá dài (quá {limit} ký tự/phần tử)",
+        "the template builds a text or list that is too long (over {limit} characters/items)",
+    ),
+    "render.template_range": (
+        "range() quá lớn: tối đa {limit} phần tử",
+        "range() is too big: at most {limit} items",
+    ),
+    "render.template_recursion": (
+        "mẫu gọi lại chính nó quá nhiều tầng (extends, include, import hoặc macro đệ quy)",
+        "the template recurses too deeply (extends, include, import or a recursive macro)",
+    ),
+    "render.template_memory": (
+        "mẫu dùng quá nhiều bộ nhớ",
+        "the template uses too much memory",
+    ),
+    "render.template_self_extends": (
+        "mẫu '{name}' kế thừa (extends) chính nó; muốn sửa mẫu có sẵn thì chép mẫu đó vào "
+        "thư mục mẫu rồi sửa bản chép, không dùng extends",
+        "template '{name}' extends itself; to change the bundled template, copy it into the "
+        "template folder and edit the copy instead of extending it",
+    ),
+    "render.template_not_found": (
+        "không tìm thấy mẫu '{name}' (trong --template-dir và các mẫu có sẵn)",
+        "template '{name}' not found (in --template-dir or the bundled templates)",
+    ),
 }

@@ -19,7 +19,8 @@ FORMATS: tuple[str, ...] = ("docx", "xlsx", "html", "md")
 def render(view: PlanView, fmt: str, template_dir: Path | None = None) -> bytes:
     """The bytes of ``view`` as ``fmt`` (one of :data:`FORMATS`).
 
-    Raises ``jinja2.TemplateError`` when a (user) template is broken.
+    Raises :class:`~bhxh_plan.render.sandbox.TemplateProblem` when a user template is
+    broken or exceeds the work budget.
     """
     if fmt == "docx":
         from bhxh_plan.render.docx_doc import render_docx

@@ -5,7 +5,8 @@ user; the top-level ``templates/`` folder of a source checkout (so editing it
 takes effect at once); the copy shipped inside the package (``bhxh_plan/templates``,
 package data, used by a normal installation). A test keeps the last two equal.
 
-Every template runs in a ``SandboxedEnvironment`` with autoescaping. Plan text
+Every template runs in a ``SandboxedEnvironment`` with autoescaping and a work budget
+(:mod:`bhxh_plan.render.sandbox`). Plan text
 reaches templates only as data: it is never compiled as a template, so
 ``{{ 7*7 }}`` written in a plan is printed as it is. In Markdown, every printed
 value is escaped for Markdown and HTML alike (``md_escape``).
@@ -22,12 +23,12 @@ from typing import Any
 
 from jinja2 import BaseLoader, Environment, StrictUndefined, TemplateError, TemplateNotFound
 from jinja2.loaders import split_template_path
-from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup, escape
 
 import bhxh_plan
 from bhxh_plan.io.errors import LoadError
 from bhxh_plan.io.reading import read_regular
+from bhxh_plan.render.sandbox import BudgetSandbox, user_problem
 
 TEMPLATES = {"html": "plan.html.j2", "md": "plan.md.j2"}
 TEMPLATE_LIMIT = 1024 * 1024  # the shipped templates are ~10 KB
@@ -122,9 +123,9 @@ def _md_finalize(value: Any) -> Any:
     return md_escape("" if value is None else value)
 
 
-def environment(kind: str, user_dir: Path | None = None) -> SandboxedEnvironment:
+def environment(kind: str, user_dir: Path | None = None) -> BudgetSandbox:
     """The sandboxed, autoescaping environment for ``kind`` ("html" or "md")."""
-    env = SandboxedEnvironment(
+    env = BudgetSandbox(
         loader=BoundedLoader(template_dirs(user_dir)),
         autoescape=True,
         undefined=StrictUndefined,
@@ -140,9 +141,19 @@ def environment(kind: str, user_dir: Path | None = None) -> SandboxedEnvironment
 
 
 def render_template(kind: str, context: dict[str, Any], user_dir: Path | None = None) -> str:
-    """Render the ``kind`` template with ``context``."""
+    """Render the ``kind`` template with ``context``.
+
+    Raises :class:`~bhxh_plan.render.sandbox.TemplateProblem` (file, line, what) when a
+    template of ``user_dir`` is broken or exceeds the work budget.
+    """
     from bhxh_plan.textsafe import xml_text
 
     env = environment(kind, user_dir)
-    # plan text is cleaned when the view is built; this also covers what a template adds
-    return xml_text(env.get_template(TEMPLATES[kind]).render(**context))
+    try:
+        # plan text is cleaned when the view is built; this also covers what a template adds
+        return xml_text(env.render_bounded(TEMPLATES[kind], context))
+    except Exception as exc:  # RecursionError, MemoryError and the budget's own included
+        problem = user_problem(exc, user_dir) if user_dir is not None else None
+        if problem is None:
+            raise
+        raise problem from exc

@@ -20,8 +20,10 @@ LEVEL_NAMES: Final = {
 }
 PARENT_OF_PROVINCE: Final = "BẢO HIỂM XÃ HỘI VIỆT NAM"
 _PLACE: Final = re.compile(
-    r"\b(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|KHU VỰC|THỊ TRẤN|PHƯỜNG|XÃ(?!\s+HỘI\b))\s+(.+)$"
+    r"\b(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|KHU VỰC|THỊ TRẤN|PHƯỜNG|XÃ(?!\s+HỘI\b))\s+(.+)$"
 )
+# a number (3, XXIV) names a unit, not a place: "Khu vực XXIV" is not where it sits
+_NUMBERED: Final = re.compile(r"^(?:\d+|[IVXLCDM]+)$")
 _DOC_TYPES: Final = (
     "Kế hoạch",
     "Công văn",
@@ -82,12 +84,20 @@ def legal_basis(fw: Framework) -> list[str]:
 
 
 def place_of(unit: str) -> str | None:
-    """``Đồng Nai`` from ``BẢO HIỂM XÃ HỘI TỈNH ĐỒNG NAI`` (None when no place is named)."""
+    """``Đồng Nai`` from ``BẢO HIỂM XÃ HỘI TỈNH ĐỒNG NAI`` (None when no place is named).
+
+    A numbered district or ward keeps its word (``Quận 1``, as Decree 30/2020 writes it); a
+    numbered region (``KHU VỰC XXIV``) names no place, so None: the office fills it in.
+    """
     m = _PLACE.search(unit.upper())
     if not m:
         return None
-    name = m.group(1).strip(" .…")
+    name = m.group(2).strip(" .…")
     if not name or "…" in name or "..." in name:
+        return None
+    if _NUMBERED.match(name):
+        if m.group(1) in ("QUẬN", "PHƯỜNG"):
+            return f"{m.group(1).capitalize()} {name}"
         return None
     return " ".join(w.capitalize() for w in name.lower().split())
 
