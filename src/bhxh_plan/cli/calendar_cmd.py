@@ -19,7 +19,7 @@ from bhxh_plan.cli._app import (
     unreadable,
     use_color,
 )
-from bhxh_plan.i18n import t
+from bhxh_plan.i18n import t, tn
 
 
 @app.command(help="help.cmd.calendar")
@@ -77,5 +77,7 @@ def calendar(
     guard([out], inputs)
     write_or_fail(ics, data)
     events = event_count(cal)
-    typer.echo(t("calendar.wrote", path=ics, events=events, plans=len(sources)), err=True)
+    events_text = tn(events, "calendar.n.events.one", "calendar.n.events")
+    plans_text = tn(len(sources), "rollup.n.plans.one", "rollup.n.plans")
+    typer.echo(t("calendar.wrote", path=shown(ics), events=events_text, plans=plans_text), err=True)
     raise typer.Exit(EXIT_OK)

@@ -41,7 +41,7 @@ def fmt_command(
     broken: list[FileResult] = unreadable(found)
     changed: list[Path] = []
     failed = False
-    done = 0
+    done = refused = 0
     for path in found.files:
         name = shown(str(path))  # for messages: the file is opened by ``path``
         try:
@@ -54,6 +54,7 @@ def fmt_command(
             typer.echo(f"bhxh-plan: {t('cli.error')}: {exc.message(name)}", err=True)
             typer.echo(f"    {t('text.hint')}: {exc.hint()}", err=True)
             failed = True
+            refused += 1
             continue
         if not result.kind:
             typer.echo(t("fmt.skipped", path=name), err=True)
@@ -88,13 +89,16 @@ def fmt_command(
             typer.echo(t("fmt.formatted", path=name))
     if broken:
         get_reporter("text")("fmt", broken, sys.stdout, use_color(sys.stdout))
-    if check:
+    not_done = len(broken) + refused
+    if check and (changed or done or not not_done):
         key = "fmt.check_failed" if changed else "fmt.check_ok"
         typer.echo(t(key, changed=len(changed), files=done))
     elif diff:
         typer.echo(t("fmt.diff_summary", changed=len(changed), files=done), err=True)
     else:
         typer.echo(t("fmt.summary", changed=len(changed), files=done))
+    if not_done:  # never let "0 files, all canonical" stand alone when files were skipped
+        typer.echo(t("fmt.not_done", count=not_done))
     if failed:
         raise typer.Exit(EXIT_USAGE)
     raise typer.Exit(EXIT_PROBLEMS if broken or (check and changed) else EXIT_OK)

@@ -53,4 +53,8 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "put the waiver on a line of its own just above the entry it waives, or remove it if "
         "unused ('bhxh-plan lint' reports unused waivers), then run 'bhxh-plan fmt' again",
     ),
+    "fmt.not_done": (
+        "{count} tệp không đọc được hoặc không định dạng được (xem ở trên).",
+        "{count} file(s) could not be read or formatted (see above).",
+    ),
 }

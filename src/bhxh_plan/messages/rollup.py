@@ -213,10 +213,9 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "chưa ghi tệp lịch: sửa các lỗi trên rồi chạy lại",
         "calendar not written: fix the errors above and run again",
     ),
-    "calendar.wrote": (
-        "đã ghi {path}: {events} sự kiện từ {plans} kế hoạch",
-        "wrote {path}: {events} events from {plans} plans",
-    ),
+    "calendar.wrote": ("đã ghi {path}: {events} từ {plans}", "wrote {path}: {events} from {plans}"),
+    "calendar.n.events": ("{count} sự kiện", "{count} events"),
+    "calendar.n.events.one": ("{count} sự kiện", "{count} event"),
     # --- score penalty, rank groups, plurals (hardening) --------------------------
     "rollup.n.files": ("{count} tệp", "{count} files"),
     "rollup.n.files.one": ("{count} tệp", "{count} file"),
