@@ -12,7 +12,7 @@ import importlib
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
-_AREAS = ("core", "lint", "fmt", "render", "diff", "scaffold", "rollup", "cli")
+_AREAS = ("core", "files", "lint", "fmt", "render", "diff", "scaffold", "rollup", "cli")
 
 if TYPE_CHECKING:
     MODULES: tuple[ModuleType, ...]
