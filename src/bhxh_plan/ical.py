@@ -47,7 +47,7 @@ class Source:
 def stamp_now() -> dt.datetime:
     """DTSTAMP: now in UTC, or ``SOURCE_DATE_EPOCH`` for reproducible files."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if epoch.isdigit():
+    if epoch.isdigit() and len(epoch) <= 11:  # a later date is no build time: ignore it
         return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC)
     return dt.datetime.now(dt.UTC).replace(microsecond=0)
 

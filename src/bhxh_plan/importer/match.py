@@ -40,7 +40,8 @@ def norm_code(code: str) -> str:
     """``III.`` → ``3``; ``3.1.`` → ``3.1``; other codes as they are."""
     code = code.strip().rstrip(".")
     if _DOTTED.match(code):
-        return ".".join(str(int(p)) for p in code.split("."))
+        # leading zeros off, without int(): a cell of 5,000 digits is text, not a crash
+        return ".".join(p.lstrip("0") or "0" for p in code.split("."))
     value = roman(code.upper())
     return str(value) if value is not None else code
 

@@ -25,7 +25,9 @@ def _escape(text: str, *, prop: bool = False) -> str:
 
 
 def report(command: str, results: list[FileResult], out: TextIO, color: bool) -> None:
-    cap = int(os.environ.get("BHXH_PLAN_MAX_ANNOTATIONS", "50"))
+    wanted = os.environ.get("BHXH_PLAN_MAX_ANNOTATIONS", "").strip()
+    # a setting that is not a small number falls back to the default, never a crash
+    cap = int(wanted) if wanted.isdecimal() and len(wanted) <= 6 else 50
     shown = total = 0
     for result in results:
         for p in result.problems:

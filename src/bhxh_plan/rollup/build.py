@@ -118,12 +118,18 @@ def _norm(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).casefold().split())
 
 
-def _natural(text: str) -> tuple[tuple[int, int | str], ...]:
+def _natural(text: str) -> tuple[tuple[int, int, str], ...]:
     # "TỈNH AN GIANG 2" before "TỈNH AN GIANG 10"
-    return tuple((0, int(p)) if p.isdigit() else (1, p) for p in _DIGITS.split(text) if p)
+    # a run of digits sorts by its value without int(): a 5,000-digit name must not crash
+    return tuple(_number_key(p) if p.isdigit() else (1, 0, p) for p in _DIGITS.split(text) if p)
 
 
-def _order(u: Unit) -> tuple[int, tuple[tuple[int, int | str], ...], str]:
+def _number_key(digits: str) -> tuple[int, int, str]:
+    value = digits.lstrip("0") or "0"
+    return 0, len(value), value
+
+
+def _order(u: Unit) -> tuple[int, tuple[tuple[int, int, str], ...], str]:
     level = u.summary.level if u.summary else u.identity.level
     return _LEVEL_ORDER.get(level, len(_LEVEL_ORDER)), _natural(_norm(u.label)), u.file
 
