@@ -56,6 +56,7 @@ lint: install
 	$(BIN)/ruff check src tests scripts
 	$(BIN)/ruff format --check src tests scripts
 	$(BIN)/mypy --strict src
+	$(BIN)/lint-imports
 
 # Long fuzz run (tests/test_fuzz.py): FUZZ_SECONDS of commands on mutated plans, reproducers in
 # out/fuzz/; FUZZ_EXAMPLES=N caps the number of cases (FUZZ_SECONDS= for a cap only).

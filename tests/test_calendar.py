@@ -9,7 +9,7 @@ from typing import Any
 
 from icalendar import Calendar
 
-from bhxh_plan.io.dump import dump_yaml
+from bhxh_plan.fmt.write import dump_yaml
 from tests.conftest import MINIMAL_PLAN
 from tests.test_rollup_data import DINH_QUAN, DONG_NAI, HA_GIANG, data
 

@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 
+from bhxh_plan.fmt.write import dump_yaml
 from bhxh_plan.framework import FrameworkError, available, load_framework
-from bhxh_plan.io.dump import dump_yaml
 from bhxh_plan.io.loader import load_bytes
 from bhxh_plan.model import Framework
 from tests.conftest import FRAMEWORKS, MINIMAL_PLAN

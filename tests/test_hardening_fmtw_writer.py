@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from bhxh_plan.fmt import format_bytes
-from bhxh_plan.io.dump import dump_yaml
+from bhxh_plan.fmt.write import dump_yaml
 from bhxh_plan.io.loader import load_bytes
 from bhxh_plan.scaffold.yamltext import Note, render
 from tests.conftest import EXAMPLES, FRAMEWORKS

@@ -6,15 +6,11 @@ import datetime as dt
 
 import pytest
 
+from bhxh_plan.dates import date_long, date_range, date_short
 from bhxh_plan.render.docx_head import wrap_name
 from bhxh_plan.render.metrics import mm, text_width_pt, wrapped_lines
-from bhxh_plan.render.names import one_line
 from bhxh_plan.render.text import (
     cell_list,
-    clean,
-    date_long,
-    date_range,
-    date_short,
     legal_basis,
     money,
     name_in_sentence,
@@ -22,6 +18,7 @@ from bhxh_plan.render.text import (
     target_text,
     terminate,
 )
+from bhxh_plan.textsafe import clean, one_line
 from tests.render_support import DONG_NAI, FIXTURE, view_of
 
 

@@ -23,7 +23,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from bhxh_plan.io.dump import dump_yaml
+from bhxh_plan.fmt.write import dump_yaml
 from bhxh_plan.io.loader import load_file
 from tests.conftest import ROOT
 

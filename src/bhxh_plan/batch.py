@@ -8,7 +8,7 @@ from concurrent.futures import ProcessPoolExecutor
 from typing import TypeVar
 
 from bhxh_plan.i18n import get_lang, set_lang
-from bhxh_plan.report import FileResult, printable
+from bhxh_plan.problems import FileResult, printable
 
 # below this many files, starting worker processes costs more than it saves
 PARALLEL_THRESHOLD = 24

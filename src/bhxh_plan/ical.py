@@ -22,11 +22,11 @@ from dataclasses import dataclass
 from icalendar import Calendar, Event, Timezone, TimezoneStandard
 
 from bhxh_plan import __version__
+from bhxh_plan.dates import dmy, shift_years
 from bhxh_plan.framework import LoadedFramework
 from bhxh_plan.i18n import t
 from bhxh_plan.model.framework import Framework
 from bhxh_plan.model.plan import Activity, Plan
-from bhxh_plan.rules.base import vn_date
 from bhxh_plan.suggest import slugify
 from bhxh_plan.textsafe import xml_text
 
@@ -116,7 +116,7 @@ def _activity_text(plan: Plan, fw: Framework, act: Activity) -> str:
     if act.targets:
         pairs = "; ".join(f"{k}: {v}" for k, v in act.targets.items())
         lines.append(t("calendar.targets", targets=pairs))
-    lines.append(t("calendar.plan", number=d.number, date=vn_date(d.date), unit=d.issuer.unit))
+    lines.append(t("calendar.plan", number=d.number, date=dmy(d.date), unit=d.issuer.unit))
     return "\n".join(lines)
 
 
@@ -124,11 +124,11 @@ def _framework_events(fw: Framework, year: int, stamp: dt.datetime) -> list[Even
     out = []
     for ev in fw.events:
         shift = year - fw.year
-        start, end = _years(ev.window.start, shift), _years(ev.window.end, shift)
+        start, end = shift_years(ev.window.start, shift), shift_years(ev.window.end, shift)
         vevent = _all_day(event_uid(fw, year, ev.id), ev.name, start, end, stamp)
         lines = [t("calendar.fw_event", code=ev.code or "", framework=fw.name)]
         if ev.dates:
-            days = ", ".join(vn_date(_years(day, shift)) for day in ev.dates)
+            days = ", ".join(dmy(shift_years(day, shift)) for day in ev.dates)
             lines.append(t("calendar.anchor_days", days=days))
         lines += [f"- {topic}" for topic in ev.topics]
         if ev.cite is not None:
@@ -161,13 +161,6 @@ def latest(sources: Sequence[Source]) -> tuple[list[Source], list[Source]]:
             best[key] = src
     kept = [s for s in sources if best[plan_key(s.plan)] is s]
     return kept, [s for s in sources if best[plan_key(s.plan)] is not s]
-
-
-def _years(day: dt.date, years: int) -> dt.date:
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:  # 29 February in a year that has none
-        return day.replace(year=day.year + years, day=28)
 
 
 def event_count(cal: Calendar) -> int:

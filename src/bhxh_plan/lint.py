@@ -15,8 +15,7 @@ from bhxh_plan.config import Loaded, effective
 from bhxh_plan.i18n import t
 from bhxh_plan.io.loader import decode
 from bhxh_plan.limits import DEFAULT_MAX_SIZE
-from bhxh_plan.problems import Problem, Severity, internal_problem, problem_at
-from bhxh_plan.report import FileResult
+from bhxh_plan.problems import FileResult, Problem, Severity, internal_problem, problem_at
 from bhxh_plan.rules import RULES
 from bhxh_plan.rules.base import Context
 from bhxh_plan.validate import Checked, check_file

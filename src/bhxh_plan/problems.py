@@ -1,10 +1,13 @@
-"""The one shape every problem takes, whichever command or rule found it."""
+"""The one shape every problem takes, whichever command or rule found it, and per file."""
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Protocol
+
+from bhxh_plan.textsafe import shown
 
 
 class Severity(StrEnum):
@@ -104,3 +107,46 @@ def problem_at(
         hint,
         suggestions=tuple(suggestions),
     )
+
+
+@dataclass(slots=True)
+class FileResult:
+    """The problems of one input file."""
+
+    file: str
+    kind: str = "plan"
+    problems: list[Problem] = field(default_factory=list)
+    # the framework files read for it (its extends chain): outputs must not overwrite them
+    reads: tuple[str, ...] = ()
+
+
+@dataclass(slots=True)
+class Summary:
+    files: int = 0
+    errors: int = 0
+    warnings: int = 0
+    infos: int = 0
+    waived: int = 0
+
+    @classmethod
+    def of(cls, results: list[FileResult]) -> Summary:
+        s = cls(files=len(results))
+        for r in results:
+            for p in r.problems:
+                if p.waived:
+                    s.waived += 1
+                elif p.severity is Severity.ERROR:
+                    s.errors += 1
+                elif p.severity is Severity.WARNING:
+                    s.warnings += 1
+                else:
+                    s.infos += 1
+        return s
+
+
+def printable(result: FileResult) -> FileResult:
+    """``result`` with its file names fit for every output (see :func:`shown`)."""
+    if shown(result.file) == result.file and all(shown(p.file) == p.file for p in result.problems):
+        return result
+    problems = [dataclasses.replace(p, file=shown(p.file)) for p in result.problems]
+    return dataclasses.replace(result, file=shown(result.file), problems=problems)

@@ -21,11 +21,16 @@ sequences. So:
   encoders, JSON readers and Office XML refuse; they and control characters are
   written as ``\\xNN``, so the name stays recognisable (the file itself is still
   opened by its real name).
+
+:func:`clean` is plan text as a document stores it (NFC, then :func:`xml_text`), and
+:func:`one_line` a multi-line framework name as outputs print it on one line; the
+renderer and the importer (which matches the printed names) share them.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 REPLACEMENT = "\ufffd"
 
@@ -68,3 +73,23 @@ def shown(name: str) -> str:
     if name.isprintable():  # the common case: nothing to do
         return name
     return _NOT_NAME.sub(_name_escape, name)
+
+
+def clean(text: str | None) -> str:
+    """Plan text as stored in a document: NFC, CRLF → LF, controls → U+FFFD (``xml_text``)."""
+    if not text:
+        return ""
+    return xml_text(unicodedata.normalize("NFC", text))
+
+
+def one_line(text: str) -> str:
+    """A framework name that spans lines ("… thông qua:\\n+ Hội nghị …\\n+ Lễ …") on one line.
+
+    The first line keeps its colon; the items follow it joined by "; ".
+    """
+    lines = [x.strip() for x in clean(text).split("\n") if x.strip()]
+    if len(lines) < 2:
+        return lines[0] if lines else ""
+    items = [x[2:] if x[:2] in ("- ", "+ ") else x for x in lines[1:]]
+    head = lines[0] if lines[0].endswith(":") else lines[0] + ":"
+    return f"{head} {'; '.join(items)}"

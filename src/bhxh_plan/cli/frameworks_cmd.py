@@ -60,7 +60,7 @@ def frameworks_show(
     if fmt is FwFormat.json:
         typer.echo(jsonsafe.dumps(data, ensure_ascii=False, indent=2))
     else:
-        from bhxh_plan.io.dump import dump_yaml
+        from bhxh_plan.fmt.write import dump_yaml
 
         typer.echo(dump_yaml(data), nl=False)
     if problems:

@@ -6,8 +6,8 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
+from bhxh_plan.dates import dmy
 from bhxh_plan.i18n import get_lang, t
-from bhxh_plan.messages import CATALOG
 from bhxh_plan.model.framework import Framework
 
 _MAX = 70
@@ -29,6 +29,19 @@ REF_FIELDS: dict[str, str] = {
 }
 MONEY_FIELDS = frozenset({"budget", "amount", "total"})
 ENUM_FIELDS = frozenset({"level", "kind", "channel", "channels"})
+# the values of those fields with a wording of their own (levels, plan kinds, channels)
+ENUM_KEYS: dict[str, str] = {
+    "national": "diff.enum.national",
+    "province": "diff.enum.province",
+    "region": "diff.enum.region",
+    "district": "diff.enum.district",
+    "commune": "diff.enum.commune",
+    "annual": "diff.enum.annual",
+    "campaign": "diff.enum.campaign",
+    "direct": "diff.enum.direct",
+    "indirect": "diff.enum.indirect",
+    "digital": "diff.enum.digital",
+}
 
 
 def short(text: str, limit: int = _MAX) -> str:
@@ -42,7 +55,7 @@ def short(text: str, limit: int = _MAX) -> str:
 
 def date_text(value: dt.date) -> str:
     """dd/mm/yyyy in Vietnamese, ISO in English."""
-    return value.strftime("%d/%m/%Y") if get_lang() == "vi" else value.isoformat()
+    return dmy(value) if get_lang() == "vi" else value.isoformat()
 
 
 def money(value: int) -> str:
@@ -105,8 +118,8 @@ class Labels:
             return money(value)
         if field in REF_FIELDS and isinstance(value, str):
             return self.ref(REF_FIELDS[field], value)
-        if field in ENUM_FIELDS and f"diff.enum.{value}" in CATALOG:
-            return t(f"diff.enum.{value}")
+        if field in ENUM_FIELDS and isinstance(value, str) and value in ENUM_KEYS:
+            return t(ENUM_KEYS[value])
         return str(value)
 
     def items(self, field: str, values: Iterable[Any]) -> tuple[str, ...]:

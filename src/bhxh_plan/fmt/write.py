@@ -9,6 +9,7 @@ the text by loading it back with the project's own loader.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import textwrap
 import unicodedata
@@ -24,6 +25,7 @@ from bhxh_plan.io.loader import LoadError, load_bytes
 from bhxh_plan.model.framework import Framework
 from bhxh_plan.model.plan import Plan
 
+_DATE: Final = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # what a comment cannot hold: line breaks, what a YAML reader takes for one or refuses
 _UNFIT: Final = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]")
 
@@ -129,3 +131,21 @@ def nfc_notes(value: Any) -> Any:
 
 
 __all__ = ["EmitError", "Note", "comment_lines", "dump", "nfc_notes", "plain_data"]
+
+
+def _restore_dates(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _restore_dates(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_restore_dates(v) for v in value]
+    if isinstance(value, str) and _DATE.match(value):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            return value
+    return value
+
+
+def dump_yaml(data: Any) -> str:
+    """Plain data (as from ``model_dump(mode="json")``) as canonical block-style YAML."""
+    return dump(_restore_dates(data))

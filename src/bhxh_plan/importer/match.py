@@ -18,6 +18,7 @@ from typing import Final
 from bhxh_plan.importer.words import FormWords
 from bhxh_plan.model.framework import Framework
 from bhxh_plan.suggest import fold, suggest
+from bhxh_plan.textsafe import one_line
 
 _MIN_PREFIX: Final = 12
 _ROMAN: Final = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
@@ -138,10 +139,6 @@ class Matcher:
 
 def printed_name(name: str) -> str:
     """A form's name as ``bhxh-plan render`` prints it in the sheet (its first line without it)."""
-    try:
-        from bhxh_plan.render.names import one_line
-    except ImportError:  # pragma: no cover - render is part of the package
-        return name.split("\n", 1)[0].strip()
     return one_line(name)
 
 

@@ -7,6 +7,7 @@ import io
 from pathlib import Path
 from typing import Any, Final
 
+from bhxh_plan.dates import dmy
 from bhxh_plan.importer.grid import Cell, Grid
 from bhxh_plan.importer.safety import MAX_CELLS, MAX_FILE, Refused
 from bhxh_plan.io.errors import LoadError
@@ -25,7 +26,7 @@ def _text(value: Any) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, dt.datetime | dt.date):
-        return value.strftime("%d/%m/%Y")
+        return dmy(value)
     return str(value).replace("\r\n", "\n").replace("\r", "\n").replace("_x000D_", "")
 
 

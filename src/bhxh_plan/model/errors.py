@@ -5,22 +5,26 @@ from __future__ import annotations
 import types
 import typing
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, Protocol
 
 from pydantic import BaseModel, ValidationError
 
 from bhxh_plan import codes
 from bhxh_plan.i18n import t
-from bhxh_plan.io.loader import Document
-from bhxh_plan.problems import Problem, problem_at
+from bhxh_plan.problems import Locator, Problem, problem_at
 from bhxh_plan.suggest import slugify, suggest
+
+
+class Source(Locator, Protocol):
+    """A loaded document as the messages need it (``io.loader.Document`` is one)."""
+
+    def source_text(self, loc: tuple[str | int, ...]) -> str | None: ...
+
 
 _KIND = {str: "text", int: "int", float: "float", bool: "bool", list: "list", dict: "dict"}
 
 
-def problems_from_error(
-    exc: ValidationError, doc: Document, model: type[BaseModel]
-) -> list[Problem]:
+def problems_from_error(exc: ValidationError, doc: Source, model: type[BaseModel]) -> list[Problem]:
     """Translate every error of ``exc`` into a :class:`Problem` located in ``doc``."""
     out: list[Problem] = []
     for err in exc.errors(include_url=False):
@@ -50,7 +54,7 @@ def _clean_loc(loc: tuple[int | str, ...]) -> tuple[str | int, ...]:
 
 
 def _describe(
-    err: Any, loc: tuple[str | int, ...], doc: Document, model: type[BaseModel]
+    err: Any, loc: tuple[str | int, ...], doc: Source, model: type[BaseModel]
 ) -> tuple[str, str, list[str]]:
     etype: str = err["type"]
     field = str(loc[-1]) if loc else ""

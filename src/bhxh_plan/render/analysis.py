@@ -143,7 +143,8 @@ class CalendarRow:
 
 def calendar_rows(plan: Plan, names: Names) -> list[CalendarRow]:
     """Events (by start of window), each followed by its activities; then the others."""
-    from bhxh_plan.render.text import clean, date_range
+    from bhxh_plan.dates import date_range
+    from bhxh_plan.textsafe import clean
 
     level = plan.level.value
     by_event: dict[str, list[Activity]] = {}

@@ -11,12 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from bhxh_plan.dates import date_range
 from bhxh_plan.model.plan import Activity, Plan
 from bhxh_plan.render.names import Names
 from bhxh_plan.render.text import (
     CHANNEL_LABELS,
-    clean,
-    date_range,
     legal_basis,
     money,
     number,
@@ -25,6 +24,7 @@ from bhxh_plan.render.text import (
     terminate,
 )
 from bhxh_plan.render.view import Block, Table
+from bhxh_plan.textsafe import clean
 
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 Section = Callable[[Plan, Names], list[Block]]

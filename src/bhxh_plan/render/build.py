@@ -6,6 +6,7 @@ import hashlib
 from pathlib import Path
 
 from bhxh_plan import __version__
+from bhxh_plan.dates import date_long, date_short
 from bhxh_plan.io.reading import read_regular
 from bhxh_plan.limits import DEFAULT_MAX_SIZE
 from bhxh_plan.model.framework import Framework
@@ -14,9 +15,6 @@ from bhxh_plan.render.body import build_blocks
 from bhxh_plan.render.names import Names
 from bhxh_plan.render.text import (
     cell_list,
-    clean,
-    date_long,
-    date_short,
     name_in_sentence,
     subject_line,
     terminate,
@@ -32,7 +30,7 @@ from bhxh_plan.render.view import (
     Signature,
     Stamp,
 )
-from bhxh_plan.textsafe import shown
+from bhxh_plan.textsafe import clean, shown
 
 
 def file_sha256(path: str | Path) -> str:

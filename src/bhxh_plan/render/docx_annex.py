@@ -12,7 +12,7 @@ from docx.enum.section import WD_SECTION
 from docx.shared import Pt
 
 from bhxh_plan.render import docx_xml
-from bhxh_plan.render.docx_doc import page_numbers, page_setup
+from bhxh_plan.render.docx_page import page_numbers, page_setup
 from bhxh_plan.render.docx_parts import Cell, Para, RawTable, para_xml
 from bhxh_plan.render.view import PlanView
 

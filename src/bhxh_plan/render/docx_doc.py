@@ -14,13 +14,13 @@ from typing import Any
 
 from docx import Document
 from docx.document import Document as DocxDocument
-from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.section import Section
 from docx.shared import Mm, Pt, RGBColor
 
 from bhxh_plan.render import docx_xml
+from bhxh_plan.render.docx_annex import annex_section
 from bhxh_plan.render.docx_head import header_block, signature_block, title_block
+from bhxh_plan.render.docx_page import page_numbers, page_setup
 from bhxh_plan.render.docx_parts import Cell, Para, RawTable, para_xml
 from bhxh_plan.render.view import Block, PlanView, Table
 
@@ -29,33 +29,6 @@ INDENT_MM = 12.7
 # A4 portrait margins (mm): top, bottom, left, right — ND30: 20–25, 20–25, 30–35, 15–20
 PORTRAIT = (20, 20, 30, 15)
 TEXT_MM = 210 - PORTRAIT[2] - PORTRAIT[3]
-
-
-def page_setup(
-    section: Section, landscape: bool, margins: tuple[float, float, float, float]
-) -> None:
-    """A4 in either orientation; python-docx does not swap width and height itself."""
-    section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
-    section.page_width, section.page_height = (
-        (Mm(297), Mm(210)) if landscape else (Mm(210), Mm(297))
-    )
-    top, bottom, left, right = margins
-    section.top_margin, section.bottom_margin = Mm(top), Mm(bottom)
-    section.left_margin, section.right_margin = Mm(left), Mm(right)
-    section.header_distance = Mm(10)
-    section.footer_distance = Mm(10)
-
-
-def page_numbers(section: Section) -> None:
-    """Centred PAGE field in the header; none on the section's first page."""
-    section.different_first_page_header_footer = True
-    section.header.is_linked_to_previous = False
-    section.first_page_header.is_linked_to_previous = False
-    header = section.header
-    p = header.paragraphs[0] if header.paragraphs else header.add_paragraph()
-    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    p.paragraph_format.first_line_indent = Mm(0)
-    docx_xml.page_field(p)
 
 
 def _styles(doc: DocxDocument) -> None:
@@ -172,8 +145,6 @@ def properties(doc: DocxDocument, view: PlanView) -> None:
 
 def render_docx(view: PlanView) -> bytes:
     """The ``.docx`` bytes of ``view``."""
-    from bhxh_plan.render.docx_annex import annex_section
-
     doc = Document()
     _styles(doc)
     section = doc.sections[0]

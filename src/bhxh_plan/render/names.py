@@ -14,20 +14,7 @@ from bhxh_plan.model.framework import (
     Report,
     Subgroup,
 )
-from bhxh_plan.render.text import clean
-
-
-def one_line(text: str) -> str:
-    """A framework name that spans lines ("… thông qua:\\n+ Hội nghị …\\n+ Lễ …") on one line.
-
-    The first line keeps its colon; the items follow it joined by "; ".
-    """
-    lines = [x.strip() for x in clean(text).split("\n") if x.strip()]
-    if len(lines) < 2:
-        return lines[0] if lines else ""
-    items = [x[2:] if x[:2] in ("- ", "+ ") else x for x in lines[1:]]
-    head = lines[0] if lines[0].endswith(":") else lines[0] + ":"
-    return f"{head} {'; '.join(items)}"
+from bhxh_plan.textsafe import clean, one_line
 
 
 @dataclass(slots=True)

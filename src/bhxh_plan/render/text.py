@@ -1,4 +1,4 @@
-"""Vietnamese administrative wording: dates, money, bullets, names in a sentence.
+"""Vietnamese administrative wording: money, bullets, names in a sentence (dates: ``dates``).
 
 Every rule here follows Nghị định 30/2020/NĐ-CP (Phụ lục I) or the seed documents,
 so the Word, Excel, HTML and Markdown outputs all say things the same way.
@@ -6,12 +6,8 @@ so the Word, Excel, HTML and Markdown outputs all say things the same way.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-import unicodedata
 from collections.abc import Iterable
-
-from bhxh_plan.textsafe import xml_text
 
 _TRAILING = ";.,: "
 _LOCALITIES = ("thành phố", "thị xã", "thị trấn", "khu vực", "tỉnh", "huyện", "quận", "phường")
@@ -58,39 +54,6 @@ TARGET_LABELS: dict[str, str] = {
 }
 
 CHANNEL_LABELS = {"direct": "Trực tiếp", "indirect": "Gián tiếp", "digital": "Truyền thông số"}
-
-
-def clean(text: str | None) -> str:
-    """Plan text as stored in a document: NFC, CRLF → LF, controls → U+FFFD (``xml_text``)."""
-    if not text:
-        return ""
-    return xml_text(unicodedata.normalize("NFC", text))
-
-
-def _pad_day(day: int) -> str:
-    return f"{day:02d}" if day < 10 else str(day)
-
-
-def _pad_month(month: int) -> str:
-    # ND30: a leading zero for days below 10 and for months 1 and 2 only
-    return f"{month:02d}" if month < 3 else str(month)
-
-
-def date_long(d: dt.date) -> str:
-    """``ngày 10 tháng 01 năm 2023`` (the date line of the header)."""
-    return f"ngày {_pad_day(d.day)} tháng {_pad_month(d.month)} năm {d.year}"
-
-
-def date_short(d: dt.date) -> str:
-    """``10/01/2023``, ``05/5/2023`` — dates inside the text."""
-    return f"{_pad_day(d.day)}/{_pad_month(d.month)}/{d.year}"
-
-
-def date_range(start: dt.date, end: dt.date | None) -> str:
-    """``ngày 05/5/2023`` or ``từ ngày 15/8/2023 đến ngày 30/9/2023``."""
-    if end is None or end == start:
-        return f"ngày {date_short(start)}"
-    return f"từ ngày {date_short(start)} đến ngày {date_short(end)}"
 
 
 def number(value: float) -> str:

@@ -6,9 +6,9 @@ from openpyxl import Workbook  # type: ignore[import-untyped]
 
 from bhxh_plan.render.analysis import LEVEL_NAMES, calendar_rows, coverage
 from bhxh_plan.render.names import Names
-from bhxh_plan.render.text import clean
 from bhxh_plan.render.view import PlanView
 from bhxh_plan.render.xlsx_book import SheetWriter
+from bhxh_plan.textsafe import clean
 
 MONTHS = [f"T{m}" for m in range(1, 13)]
 

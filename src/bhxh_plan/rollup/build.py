@@ -21,8 +21,7 @@ from dataclasses import dataclass, field
 
 from bhxh_plan.framework import load_framework
 from bhxh_plan.model.common import Level
-from bhxh_plan.problems import Problem
-from bhxh_plan.report import FileResult
+from bhxh_plan.problems import FileResult, Problem
 from bhxh_plan.rollup.coverage import MATRICES, Column, State, columns
 from bhxh_plan.rollup.score import Counts, Score, score_of
 from bhxh_plan.rollup.summary import UNSPECIFIED, Identity, Number, PlanSummary, UnitResult

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from bhxh_plan.dates import dmy
 from bhxh_plan.i18n import get_lang, t
 from bhxh_plan.model.common import Level
 
@@ -28,7 +29,7 @@ def percent(value: float | None) -> str:
 
 def day(value: dt.date | None) -> str:
     """dd/mm/yyyy, as Vietnamese documents write dates."""
-    return value.strftime("%d/%m/%Y") if value else ""
+    return dmy(value) if value else ""
 
 
 def level(value: str) -> str:

@@ -8,8 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bhxh_plan.problems import Problem, Severity
-from bhxh_plan.report import FileResult, Summary
+from bhxh_plan.problems import FileResult, Problem, Severity, Summary
 from bhxh_plan.rollup.coverage import MATRICES, State
 from bhxh_plan.rollup.summary import PlanSummary
 

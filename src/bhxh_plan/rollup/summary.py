@@ -13,8 +13,7 @@ from pathlib import Path
 
 from bhxh_plan.lint import LintOptions, framework_files, lint_checked
 from bhxh_plan.model.plan import Plan
-from bhxh_plan.problems import internal_problem
-from bhxh_plan.report import FileResult
+from bhxh_plan.problems import FileResult, internal_problem
 from bhxh_plan.rollup.coverage import Cell, coverage, deadline
 from bhxh_plan.rules.base import Context
 from bhxh_plan.validate import Checked, check_file

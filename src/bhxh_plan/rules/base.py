@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from bhxh_plan.dates import shift_years
 from bhxh_plan.framework import LoadedFramework
 from bhxh_plan.i18n import get_lang, t
 from bhxh_plan.io.loader import Document
@@ -102,16 +102,3 @@ class Context:
         for i, entry in enumerate(self.plan.scenario):
             for j, _row in enumerate(entry.rows):
                 yield i, j, entry.group, entry.subgroup
-
-
-def vn_date(day: dt.date) -> str:
-    """dd/mm/yyyy, as Vietnamese documents write dates."""
-    return day.strftime("%d/%m/%Y")
-
-
-def shift_years(day: dt.date, years: int) -> dt.date:
-    """``day`` moved by ``years``; 29 February becomes 28 February in a common year."""
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:  # 29 February in a year that has none
-        return day.replace(year=day.year + years, day=28)

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from bhxh_plan.dates import dmy
 from bhxh_plan.i18n import t
 from bhxh_plan.problems import Severity
-from bhxh_plan.rules.base import Context, Finding, RuleMeta, vn_date
+from bhxh_plan.rules.base import Context, Finding, RuleMeta
 
 META = RuleMeta(
     id="BP105",
@@ -32,7 +33,7 @@ META = RuleMeta(
 def check(ctx: Context) -> Iterator[Finding]:
     for event in ctx.fw.events:
         window = ctx.shift(event.window)
-        span = f"{vn_date(window.start)}–{vn_date(window.end)}"
+        span = f"{dmy(window.start)}–{dmy(window.end)}"
         scheduled = [(i, a) for i, a in enumerate(ctx.plan.activities) if a.event == event.id]
         if not scheduled and ctx.required(event.required_levels):
             yield Finding(

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from bhxh_plan.dates import dmy, shift_years
 from bhxh_plan.i18n import t
 from bhxh_plan.problems import Severity
-from bhxh_plan.rules.base import Context, Finding, RuleMeta, shift_years, vn_date
+from bhxh_plan.rules.base import Context, Finding, RuleMeta
 
 META = RuleMeta(
     id="BP110",
@@ -36,14 +37,14 @@ def check(ctx: Context) -> Iterator[Finding]:
         if act.end is not None and act.end < act.start:
             yield Finding(
                 ("activities", i, "end"),
-                t("lint.bp110.end", id=act.id, start=vn_date(act.start), end=vn_date(act.end)),
+                t("lint.bp110.end", id=act.id, start=dmy(act.start), end=dmy(act.end)),
                 t("lint.bp110.end.hint"),
             )
         for field, day in (("start", act.start), ("end", act.end)):
             if day is not None and day.year != plan.year:
                 yield Finding(
                     ("activities", i, field),
-                    t("lint.bp110.outside", id=act.id, day=vn_date(day), year=plan.year),
+                    t("lint.bp110.outside", id=act.id, day=dmy(day), year=plan.year),
                     t("lint.bp110.outside.hint"),
                 )
     deadline = fw.deadline
@@ -52,7 +53,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         if plan.document.date > due:
             yield Finding(
                 ("document", "date"),
-                t("lint.bp110.late", date=vn_date(plan.document.date), due=vn_date(due)),
+                t("lint.bp110.late", date=dmy(plan.document.date), due=dmy(due)),
                 t("lint.bp110.late.hint"),
                 ctx.cite(deadline.cite),
             )

@@ -1,11 +1,11 @@
-"""What the skeleton builders share: citations, dates, names and ids in Vietnamese."""
+"""What the skeleton builders share: citations, names and ids in Vietnamese."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from typing import Final
 
+from bhxh_plan.dates import date_short
 from bhxh_plan.model.common import Cite, Level
 from bhxh_plan.model.framework import Framework
 from bhxh_plan.placeholders import placeholder
@@ -41,21 +41,6 @@ def fill(what: str) -> str:
     return placeholder(what)
 
 
-def short_date(day: dt.date) -> str:
-    """``30/12/2022``, ``05/5/2023`` (Nghị định 30/2020: zero only before days < 10, months < 3)."""
-    dd = f"{day.day:02d}"
-    mm = f"{day.month:02d}" if day.month < 3 else str(day.month)
-    return f"{dd}/{mm}/{day.year}"
-
-
-def shift_year(day: dt.date, years: int) -> dt.date:
-    """``day`` moved by ``years`` (29 February becomes 28 February)."""
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:
-        return day.replace(year=day.year + years, day=28)
-
-
 def cite_text(fw: Framework, cite: Cite | None) -> str:
     """``4057/KH-BHXH, Mục II.1`` for a framework citation ('' when there is none)."""
     if cite is None:
@@ -71,7 +56,7 @@ def legal_basis(fw: Framework) -> list[str]:
     for s in fw.sources:
         if not s.number:
             continue
-        when = f" ngày {short_date(s.date)}" if s.date else ""
+        when = f" ngày {date_short(s.date)}" if s.date else ""
         who = f" của {s.issuer}" if s.issuer else ""
         kind = next((k for k in _DOC_TYPES if s.title.startswith(k + " ")), None)
         if kind is None:

@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from bhxh_plan.dates import date_short, shift_years
 from bhxh_plan.fmt.write import Note, dump, nfc_notes
 from bhxh_plan.model.common import Level, PlanKind
 from bhxh_plan.model.framework import Framework
@@ -22,8 +23,6 @@ from bhxh_plan.scaffold.common import (
     fill,
     legal_basis,
     place_of,
-    shift_year,
-    short_date,
 )
 from bhxh_plan.scaffold.scenario import scenario_skeleton
 
@@ -49,9 +48,9 @@ def _date(fw: Framework, opts: Options) -> Note:
     delta = opts.year - fw.year
     deadline = fw.deadline
     if deadline is not None and opts.level in deadline.levels:
-        due = shift_year(deadline.date, delta)
+        due = shift_years(deadline.date, delta)
         where = cite_text(fw, deadline.cite)
-        return Note(due, after=fill(f"ngày ban hành; hạn gửi: trước {short_date(due)} ({where})"))
+        return Note(due, after=fill(f"ngày ban hành; hạn gửi: trước {date_short(due)} ({where})"))
     return Note(dt.date(opts.year, 1, 15), after=fill("ngày ban hành"))
 
 
@@ -138,7 +137,7 @@ def _activities(fw: Framework, opts: Options) -> Note:
     for e in fw.events:
         if opts.level not in e.required_levels:
             continue
-        start, end = shift_year(e.window.start, delta), shift_year(e.window.end, delta)
+        start, end = shift_years(e.window.start, delta), shift_years(e.window.end, delta)
         before = [f"{e.code + ' ' if e.code else ''}{e.name} ({cite_text(fw, e.cite)})"]
         before += [f"- {topic}" for topic in e.topics]
         act: dict[str, Any] = {
@@ -148,7 +147,7 @@ def _activities(fw: Framework, opts: Options) -> Note:
         }
         if e.form:
             act["form"] = e.form
-        window = f"khung: {short_date(start)}–{short_date(end)}; chọn ngày cụ thể trong khoảng này"
+        window = f"khung: {date_short(start)}–{date_short(end)}; chọn ngày cụ thể trong khoảng này"
         act["start"] = Note(start, after=window)
         act["end"] = end
         act["lead"] = fill("đơn vị chủ trì")
