@@ -4,7 +4,7 @@ The header may sit anywhere (title rows above it), its columns may come in
 any order with extra ones ("Ghi chú"), its wording and abbreviations vary
 ("ĐV chủ trì", "Hình thức TT"), and it may have two levels: "Cách thức thực
 hiện" spanning "Đơn vị chủ trì", "Đơn vị phối hợp", "Hình thức phối hợp" and
-"Công việc phối hợp/thực hiện" (the layout of seed 004). In that layout the
+"Công việc phối hợp/thực hiện" (the layout of the khung kịch bản of Đồng Nai). In that layout the
 last sub-column is what the plan calls ``method``.
 """
 
