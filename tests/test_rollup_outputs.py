@@ -22,9 +22,7 @@ def outputs(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     from typer.testing import CliRunner
 
     from bhxh_plan.cli import app
-    from bhxh_plan.i18n import set_lang
 
-    set_lang("vi")
     folder = tmp_path_factory.mktemp("outputs")
     make_batch(folder / "ke-hoach")
     hostile(folder / "ke-hoach")

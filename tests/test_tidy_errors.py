@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ValidationError
 
 from bhxh_plan import codes
 from bhxh_plan.io.loader import load_bytes
@@ -17,7 +17,6 @@ class _Inner(BaseModel):
 
 
 class _Sample(BaseModel):
-    model_config = ConfigDict(strict=False)
     n: int = 0
     x: float = 0.0
     flag: bool = False
