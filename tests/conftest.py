@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from bhxh_plan.cli import app
-from bhxh_plan.i18n import set_lang
+from bhxh_plan.i18n import use_lang
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
@@ -43,8 +43,10 @@ scenario:
 
 
 @pytest.fixture(autouse=True)
-def _vietnamese() -> None:
-    set_lang("vi")
+def _vietnamese() -> Iterator[None]:
+    # whatever language a test selects (set_lang, --lang) ends with it
+    with use_lang("vi"):
+        yield
 
 
 @pytest.fixture

@@ -1,6 +1,6 @@
-"""Build seed 004's khung kịch bản as an office keeps it, in Excel (openpyxl) and Word.
+"""Build the khung kịch bản of Đồng Nai as an office keeps it, in Excel (openpyxl) and Word.
 
-The layout follows the printed seed: title rows, a two-level header where
+The layout follows the printed frame: title rows, a two-level header where
 "Cách thức thực hiện" spans "Đơn vị chủ trì", "Đơn vị phối hợp", "Hình thức
 phối hợp" and "Công việc phối hợp/thực hiện", a "(1) … (9)" numbering row, an
 extra "Ghi chú" column, group rows merged across, sub-group codes in TT with
@@ -25,7 +25,7 @@ ROWS: list[tuple[str, ...]] = [
     for r in DATA["rows"]
 ]
 
-# clean text → the seed's broken text (a space before the tone mark)
+# clean text → the source document's broken text (a space before the tone mark)
 BROKEN = {
     "Tổ chức các hội nghị phổ biến": "Tô ̉chức các hội nghị phổ biến",
     "hỗ trợ nhau tham gia BHXH tự nguyện": "hỗ trơ ̣nhau tham gia BHXH tư ̣nguyện",

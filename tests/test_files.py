@@ -8,14 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from bhxh_plan.io import files
+from bhxh_plan.io.output import write_file
 
 
 def test_new_file_gets_umask_permissions(tmp_path: Path) -> None:
     old = os.umask(0o022)
     try:
         target = tmp_path / "out" / "a.txt"
-        files.write_atomic(target, "xin chào")
+        write_file(target, "xin chào")
     finally:
         os.umask(old)
     assert target.read_text(encoding="utf-8") == "xin chào"
@@ -29,7 +29,7 @@ def test_rewrite_keeps_mode_and_failure_leaves_the_old_file(
     target = tmp_path / "plan.yaml"
     target.write_text("a: 1\n", encoding="utf-8")
     target.chmod(0o640)
-    files.write_atomic(target, b"a: 2\n")
+    write_file(target, b"a: 2\n")
     assert stat.S_IMODE(target.stat().st_mode) == 0o640
 
     def boom(*_a: object) -> None:
@@ -37,6 +37,6 @@ def test_rewrite_keeps_mode_and_failure_leaves_the_old_file(
 
     monkeypatch.setattr(os, "replace", boom)
     with pytest.raises(OSError):
-        files.write_atomic(target, b"a: 3\n")
+        write_file(target, b"a: 3\n")
     assert target.read_text(encoding="utf-8") == "a: 2\n"
     assert [p.name for p in tmp_path.iterdir()] == ["plan.yaml"]

@@ -53,7 +53,7 @@ def _capped(path: Path) -> subprocess.CompletedProcess[str]:
 
 
 def _add_merge(path: Path, ref: str) -> Path:
-    """Seed 004's workbook with one more merged range in its sheet."""
+    """The Đồng Nai frame's workbook with one more merged range in its sheet."""
     build_xlsx(path)
     with zipfile.ZipFile(path) as zf:
         parts = {i.filename: zf.read(i) for i in zf.infolist()}

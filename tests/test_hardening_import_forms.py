@@ -1,4 +1,4 @@
-"""How well ``import`` maps the form cells of seed 004's table to the framework's forms.
+"""How well ``import`` maps the form cells of the Đồng Nai khung kịch bản to the framework's forms.
 
 Each row of the table counts as *right* (mapped to a form a reviewer accepts, per the
 hand-made ``tests/data/seed004-forms.yaml``), *wrong* (mapped to another form) or *open*

@@ -1,4 +1,4 @@
-"""``bhxh-plan import`` on seed 004's table kept in Excel and in Word, and on its variants."""
+"""``bhxh-plan import`` on the Đồng Nai khung kịch bản kept in Excel and Word, and on variants."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ def _plan(path: Path) -> Any:
 
 
 def _expected_rows() -> list[dict[str, Any]]:
-    """What each row of the table must become (the clean seed text)."""
+    """What each row of the table must become (the clean text of the frame)."""
     out = []
     for code, form, freq, lead, partners, coord, work in ROWS:
         group, sub = IDS[code]

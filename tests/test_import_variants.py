@@ -1,5 +1,6 @@
-"""Tables that differ from seed 004: other header wording and order, Roman numerals, codes glued
-to names, lists without bullets, the technical form column, unknown groups, several sheets."""
+"""Tables that differ from the khung kịch bản of Đồng Nai: other header wording and order, Roman
+numerals, codes glued to names, lists without bullets, the technical form column, unknown groups,
+several sheets."""
 
 from __future__ import annotations
 

@@ -202,7 +202,7 @@ def test_rule_docs_are_fresh() -> None:
     assert not rule_docs.update(ROOT / "docs" / "rules.md", check=True), "run `make schemas`"
 
 
-def test_fix_repairs_rows_copied_from_seed_004(invoke: Invoke, tmp_path: Path) -> None:
+def test_fix_repairs_rows_copied_from_the_dong_nai_frame(invoke: Invoke, tmp_path: Path) -> None:
     """Rows pasted from the Phụ lục II PDF (detached marks, NBSP, NFD) come out clean."""
     path = tmp_path / "seed004-raw.yaml"
     path.write_bytes((ROOT / "tests" / "data" / "seed004-raw.yaml").read_bytes())

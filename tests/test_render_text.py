@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 import os
-import tomllib
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -12,7 +11,7 @@ import pytest
 from jinja2.exceptions import SecurityError
 
 from bhxh_plan.render.sandbox import TemplateProblem
-from bhxh_plan.render.templating import PACKAGED, md_escape, template_dirs
+from bhxh_plan.render.templating import md_escape, template_dirs
 from tests.conftest import ROOT
 from tests.render_support import (
     FIXTURE,
@@ -155,19 +154,6 @@ def test_user_template_escapes_plan_text(tmp_path: Path) -> None:
     assert page == f"<p>{html.escape(JINJA)}</p><p>{html.escape('- ' + IMG + ';')}</p>"
 
 
-def test_packaged_templates_equal_the_top_level_ones() -> None:
-    top = ROOT / "templates"
-    names = sorted(p.name for p in top.glob("plan.*"))
-    assert names == ["plan.css", "plan.html.j2", "plan.md.j2"]
-    for name in names:
-        assert (PACKAGED / name).read_bytes() == (top / name).read_bytes(), (
-            f"copy templates/{name} to src/bhxh_plan/templates/"
-        )
-    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-    package_data = pyproject["tool"]["setuptools"]["package-data"]["bhxh_plan"]
-    assert "templates/*" in package_data
-
-
 def test_template_search_order(tmp_path: Path) -> None:
-    dirs = template_dirs(tmp_path)
-    assert dirs[0] == tmp_path and dirs[-1] == PACKAGED
+    assert template_dirs(tmp_path) == [tmp_path, ROOT / "templates"]
+    assert template_dirs() == [ROOT / "templates"]

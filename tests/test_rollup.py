@@ -27,9 +27,7 @@ def report(batch: dict[str, Path]) -> dict[str, Any]:
     from typer.testing import CliRunner
 
     from bhxh_plan.cli import app
-    from bhxh_plan.i18n import set_lang
 
-    set_lang("vi")
     folder = batch["dong-nai"].parent
     res = CliRunner().invoke(app, ["rollup", str(folder), "--format", "json", "--jobs", "1"])
     assert res.exit_code == 0, res.output

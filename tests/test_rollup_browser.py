@@ -50,9 +50,7 @@ def page(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Any]
     from typer.testing import CliRunner
 
     from bhxh_plan.cli import app
-    from bhxh_plan.i18n import set_lang
 
-    set_lang("vi")
     folder = tmp_path_factory.mktemp("dashboard")
     make_batch(folder / "ke-hoach")
     hostile(folder / "ke-hoach")

@@ -12,7 +12,6 @@ import pytest
 from openpyxl import load_workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
-from tests.conftest import ROOT
 from tests.test_rollup_data import HOSTILE_UNIT, hostile, make_batch
 
 Invoke = Callable[..., Any]
@@ -23,9 +22,7 @@ def outputs(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     from typer.testing import CliRunner
 
     from bhxh_plan.cli import app
-    from bhxh_plan.i18n import set_lang
 
-    set_lang("vi")
     folder = tmp_path_factory.mktemp("outputs")
     make_batch(folder / "ke-hoach")
     hostile(folder / "ke-hoach")
@@ -137,17 +134,6 @@ def test_dashboard_is_self_contained_and_escaped(outputs: tuple[Path, Path]) -> 
     assert page.count('class="heatmap"') == 7
     assert not re.search(r"\b(rollup|sev|calendar)\.[a-z_]+", page), "a message key is missing"
     assert 'id="rollup-data"' in page and "\\u003c/script\\u003e" in page
-
-
-def test_packaged_templates_equal_the_top_level_ones() -> None:
-    from bhxh_plan.rollup.html_out import PACKAGED
-
-    names = sorted(p.name for p in (ROOT / "templates").glob("rollup*.html.j2"))
-    assert names == ["rollup.html.j2", "rollup_script.html.j2", "rollup_style.html.j2"]
-    for name in names:
-        assert (PACKAGED / name).read_bytes() == (ROOT / "templates" / name).read_bytes(), (
-            f"copy templates/{name} to src/bhxh_plan/templates/"
-        )
 
 
 def test_dashboard_in_english(invoke: Invoke, tmp_path: Path) -> None:

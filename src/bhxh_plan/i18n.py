@@ -2,15 +2,22 @@
 
 Messages are looked up by key so that every layer (loader, model, rules)
 speaks the user's language without importing the CLI.
+
+The language is a context variable, not a module global: :func:`use_lang` selects it
+for a block and puts the previous one back, so one CLI run (``LocalGroup.main``), a
+test, or a library caller cannot leave another language behind for the next.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Final
 
 LANGS: Final = ("vi", "en")
-_state = {"lang": "vi"}
+_LANG: ContextVar[str] = ContextVar("bhxh_plan_lang", default="vi")
 
 
 def default_lang() -> str:
@@ -20,14 +27,33 @@ def default_lang() -> str:
 
 
 def set_lang(lang: str) -> None:
-    """Select the language of every message produced from now on."""
+    """Select the language of the messages produced from now on, in this context.
+
+    Inside :func:`use_lang` (as in every CLI run), the change ends with the block.
+    """
     if lang not in LANGS:
         raise ValueError(lang)
-    _state["lang"] = lang
+    _LANG.set(lang)
 
 
 def get_lang() -> str:
-    return _state["lang"]
+    """The language messages are produced in ("vi" or "en")."""
+    return _LANG.get()
+
+
+@contextmanager
+def use_lang(lang: str) -> Iterator[None]:
+    """Produce messages in ``lang`` inside the block; the previous language comes back after.
+
+    ``set_lang`` calls made inside the block end with it too.
+    """
+    if lang not in LANGS:
+        raise ValueError(lang)
+    token = _LANG.set(lang)
+    try:
+        yield
+    finally:
+        _LANG.reset(token)
 
 
 def t(key: str, /, **kwargs: object) -> str:
@@ -37,7 +63,7 @@ def t(key: str, /, **kwargs: object) -> str:
     entry = CATALOG.get(key)
     if entry is None:
         return key
-    text = entry[1] if _state["lang"] == "en" else entry[0]
+    text = entry[1] if _LANG.get() == "en" else entry[0]
     return text.format(**kwargs)
 
 

@@ -40,8 +40,3 @@ def find(text: str) -> Iterator[tuple[int, str]]:
     for m in _FIND.finditer(unicodedata.normalize("NFC", text)):
         if _fold(m.group(1)) == "dien":
             yield m.start(), m.group(2)
-
-
-def has(text: str) -> bool:
-    """Whether ``text`` holds a placeholder."""
-    return next(find(text), None) is not None

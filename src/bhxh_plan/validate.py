@@ -17,7 +17,6 @@ from bhxh_plan.framework.checks import check_framework
 from bhxh_plan.i18n import t
 from bhxh_plan.io.loader import DEFAULT_MAX_SIZE, Document, LoadError, load_file
 from bhxh_plan.model.errors import problems_from_error
-from bhxh_plan.model.framework import Framework
 from bhxh_plan.model.plan import Plan
 from bhxh_plan.problems import Problem, Severity, internal_problem, problem_at
 from bhxh_plan.refs import check_references
@@ -115,8 +114,3 @@ def _check(result: Checked, path: Path, fw_ref: str | None, max_size: int) -> No
         return
     result.framework = loaded
     result.problems.extend(check_references(plan, loaded.framework, doc))
-
-
-def validate_framework_model(fw: Framework) -> list[Problem]:
-    """Cross-check an already loaded framework (for ``frameworks show``)."""
-    return check_framework(fw, None)

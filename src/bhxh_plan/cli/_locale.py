@@ -22,7 +22,7 @@ import typer
 from typer import _click as click  # typer runs on its own copy of click: its errors are those
 from typer.core import TyperGroup
 
-from bhxh_plan.i18n import LANGS, default_lang, get_lang, set_lang
+from bhxh_plan.i18n import LANGS, default_lang, get_lang, set_lang, use_lang
 
 
 def text(key: str, **kwargs: object) -> str:
@@ -204,7 +204,18 @@ class LocalGroup(TyperGroup):
         standalone_mode: bool = True,
         **extra: Any,
     ) -> Any:
-        set_lang(default_lang())
+        # one run, one language: --lang holds for this run and is undone when it ends
+        with use_lang(default_lang()):
+            return self._main(args, prog_name, complete_var, standalone_mode, **extra)
+
+    def _main(
+        self,
+        args: Sequence[str] | None,
+        prog_name: str | None,
+        complete_var: str | None,
+        standalone_mode: bool,
+        **extra: Any,
+    ) -> Any:
         try:
             argv = take_lang(sys.argv[1:] if args is None else args)
         except click.exceptions.UsageError as exc:

@@ -2,7 +2,7 @@
 
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
@@ -37,7 +37,9 @@ def _inputs(plan: Path, template_dir: Path | None, chain: "list[Path]") -> "Inpu
 
 @app.command(help="help.cmd.render")
 def render(
-    plan: Annotated[Path, typer.Argument(help="help.render.plan", show_default=False)],
+    plan: Annotated[
+        Path | None, typer.Argument(help="help.render.plan", show_default=False)
+    ] = None,
     docx: Annotated[Path | None, typer.Option("--docx", help="help.render.docx")] = None,
     xlsx: Annotated[Path | None, typer.Option("--xlsx", help="help.render.xlsx")] = None,
     html: Annotated[Path | None, typer.Option("--html", help="help.render.html")] = None,
@@ -50,9 +52,25 @@ def render(
         Path | None,
         typer.Option("--template-dir", help="help.render.template_dir"),
     ] = None,
+    export_templates: Annotated[
+        Path | None,
+        typer.Option("--export-templates", help="help.render.export_templates"),
+    ] = None,
 ) -> None:
     """Xuất kế hoạch ra Word, Excel, HTML, Markdown (render)."""
-    targets = _targets(plan, out_dir, {"docx": docx, "xlsx": xlsx, "html": html, "md": md})
+    named = {"docx": docx, "xlsx": xlsx, "html": html, "md": md}
+    if export_templates is not None:
+        if (
+            plan is not None
+            or out_dir is not None
+            or template_dir is not None
+            or any(named.values())
+        ):
+            fail(t("render.export_alone"), t("render.export_alone.hint"))
+        _export(export_templates)
+    if plan is None:  # optional only so that --export-templates can go without it
+        fail(t("cli.missing_argument", name="PLAN"), t("cli.try_help", command="bhxh-plan render"))
+    targets = _targets(plan, out_dir, named)
     if not targets:
         fail(t("render.no_output"), t("render.no_output.hint"))
     if not plan.exists():
@@ -103,3 +121,19 @@ def _write_all(checked: "Checked", targets: dict[str, Path], template_dir: Path 
     for path, data in payloads.items():
         write_or_fail(path, data)
         typer.echo(t("render.wrote", path=shown(str(path))))
+
+
+def _export(folder: Path) -> NoReturn:
+    from bhxh_plan.io.bundled import export_templates
+    from bhxh_plan.io.output import OutputError, describe
+    from bhxh_plan.textsafe import shown
+
+    try:
+        written = export_templates(folder)
+    except OutputError as exc:
+        fail(exc.message, exc.hint)
+    except OSError as exc:
+        err = describe(exc.filename or folder, exc)
+        fail(err.message, err.hint)
+    typer.echo(t("render.exported", count=len(written), path=shown(str(folder))))
+    raise typer.Exit(EXIT_OK)

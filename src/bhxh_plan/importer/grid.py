@@ -49,10 +49,6 @@ class Grid:
         orow, ocol = cell.origin
         return self.cell(orow, ocol).text
 
-    def covered_from_above(self, r: int, c: int) -> bool:
-        """Whether (r, c) continues a cell that starts on an earlier row."""
-        return self.cell(r, c).origin[0] < r
-
     def span(self, r: int, c: int) -> int:
         """How many columns the cell whose origin is (r, c) covers on row r."""
         n = 1

@@ -4,7 +4,7 @@ The header may sit anywhere (title rows above it), its columns may come in
 any order with extra ones ("Ghi chú"), its wording and abbreviations vary
 ("ĐV chủ trì", "Hình thức TT"), and it may have two levels: "Cách thức thực
 hiện" spanning "Đơn vị chủ trì", "Đơn vị phối hợp", "Hình thức phối hợp" and
-"Công việc phối hợp/thực hiện" (the layout of seed 004). In that layout the
+"Công việc phối hợp/thực hiện" (the layout of the khung kịch bản of Đồng Nai). In that layout the
 last sub-column is what the plan calls ``method``.
 """
 
@@ -111,16 +111,11 @@ class Layout:
 
     header_rows: list[int]
     columns: dict[str, int]
-    parent: dict[int, str] = field(default_factory=dict)  # column → spanning header's field
-    method_from_tasks: bool = False
     ignored: dict[int, str] = field(default_factory=dict)  # unknown header texts
 
     @property
     def first_data_row(self) -> int:
         return self.header_rows[-1] + 1
-
-    def field_at(self, col: int) -> str | None:
-        return next((f for f, c in self.columns.items() if c == col), None)
 
 
 def _row_fields(grid: Grid, r: int) -> dict[int, str]:
@@ -167,10 +162,8 @@ def _layout(grid: Grid, r: int, fields: dict[int, str]) -> Layout:
     for c, f in spanning.items():
         if f not in columns and not any(p == f for p in parent.values()):
             columns[f] = c
-    method_from_tasks = False
     if "method" not in columns and "tasks" in columns:
         columns["method"] = columns.pop("tasks")
-        method_from_tasks = True
     ignored = {
         c: grid.text(row, c)
         for row in rows
@@ -180,7 +173,7 @@ def _layout(grid: Grid, r: int, fields: dict[int, str]) -> Layout:
         and c not in parent
         and field_of(grid.text(row, c)) is None
     }
-    return Layout(rows, columns, parent, method_from_tasks, ignored)
+    return Layout(rows, columns, ignored)
 
 
 def is_header_again(grid: Grid, r: int, layout: Layout) -> bool:

@@ -3,7 +3,7 @@
 A *band* is a row with no data cells: a group or sub-group label ("3",
 "III.", "3.1" in TT and the name merged across, or code and name in one
 cell). A *data* row has at least one of the form … tasks cells. The TT cell
-of a data row names a sub-group ("3.1", seed 004) — or a group when the
+of a data row names a sub-group ("3.1", as in the khung kịch bản of Đồng Nai) — or a group when the
 subject cell starts on that row — otherwise it is a row counter. A subject
 cell that starts on a row and names another sub-group or group switches to
 it; a label repeated after a page break changes nothing.

@@ -103,9 +103,7 @@ def _continuations(rest: list[Grid], first: Grid, layout: Layout) -> list[tuple[
         if own is not None and set(own.columns) >= set(layout.columns) & set(CORE):
             out.append((grid, own))
         elif own is None and grid.width == first.width:
-            out.append(
-                (grid, Layout([-1], layout.columns, layout.parent, layout.method_from_tasks))
-            )
+            out.append((grid, Layout([-1], layout.columns)))
         else:
             break
     return out

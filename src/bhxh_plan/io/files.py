@@ -97,10 +97,3 @@ def _add(p: Path, out: Expansion) -> None:
         for name in sorted(files):
             if name.endswith(_SUFFIXES) and not name.startswith("."):
                 out.add_file(Path(root) / name)
-
-
-def write_atomic(path: str | Path, data: bytes | str) -> None:
-    """Kept for callers of the old name: see :func:`bhxh_plan.io.output.write_file`."""
-    from bhxh_plan.io.output import write_file
-
-    write_file(path, data)

@@ -256,4 +256,11 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
     "cli.too_big": ("phải nhỏ hơn hoặc bằng {limit}", "must be at most {limit}"),
     "cli.extra_args": ("thừa đối số: {args}", "unexpected extra arguments: {args}"),
     "cli.aborted": ("Đã hủy.", "Aborted."),
+    # render --export-templates
+    "help.render.export_templates": (
+        "Chép các mẫu HTML/Markdown có sẵn vào thư mục này để đơn vị sửa, rồi dùng với "
+        "--template-dir; không ghi đè tệp đã có.",
+        "Copy the bundled HTML/Markdown templates into this folder for the office to edit, "
+        "then use it with --template-dir; existing files are never overwritten.",
+    ),
 }

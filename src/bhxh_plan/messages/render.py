@@ -72,4 +72,38 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "không tìm thấy mẫu '{name}' (trong --template-dir và các mẫu có sẵn)",
         "template '{name}' not found (in --template-dir or the bundled templates)",
     ),
+    # render --export-templates
+    "render.export_exists": (
+        "{path} đã có; không ghi đè mẫu đã có (có thể là mẫu đơn vị đã sửa)",
+        "{path} already exists; templates already there are never overwritten "
+        "(they may hold the office's changes)",
+    ),
+    "render.export_not_dir": (
+        "{path} là một tệp, không phải thư mục",
+        "{path} is a file, not a folder",
+    ),
+    "render.export_not_dir.hint": (
+        "ghi tên một thư mục (thư mục mới sẽ được tạo)",
+        "name a folder (a new one is created)",
+    ),
+    "render.export.hint": (
+        "chọn một thư mục mới hoặc trống, hoặc xóa/đổi tên các tệp plan.* trong đó trước",
+        "choose a new or empty folder, or remove/rename the plan.* files in it first",
+    ),
+    "render.export_alone": (
+        "--export-templates chỉ chép mẫu ra thư mục; không dùng cùng tệp kế hoạch "
+        "hay các tùy chọn xuất khác",
+        "--export-templates only copies the templates out; do not give it a plan file "
+        "or other output options",
+    ),
+    "render.export_alone.hint": (
+        "chạy hai lệnh: bhxh-plan render --export-templates THƯ_MỤC, rồi "
+        "bhxh-plan render KẾ_HOẠCH -o out --template-dir THƯ_MỤC",
+        "run two commands: bhxh-plan render --export-templates DIR, then "
+        "bhxh-plan render PLAN -o out --template-dir DIR",
+    ),
+    "render.exported": (
+        "Đã chép {count} mẫu vào {path}; sửa rồi dùng --template-dir {path}",
+        "Copied {count} templates to {path}; edit them, then use --template-dir {path}",
+    ),
 }

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import types
 import typing
-from collections.abc import Iterator
 from typing import Any, Protocol
 
 from pydantic import BaseModel, ValidationError
@@ -22,6 +21,23 @@ class Source(Locator, Protocol):
 
 
 _KIND = {str: "text", int: "int", float: "float", bool: "bool", list: "list", dict: "dict"}
+# pydantic's wrong-type errors: the message key of the type expected, and of the hint
+_INT = ("type.int", "schema.int.hint")
+_DATE = ("type.date", "load.bad_date.hint")
+_TYPES: dict[str, tuple[str, str]] = {
+    "int_type": _INT,
+    "int_parsing": _INT,
+    "int_from_float": _INT,
+    "float_type": ("type.number", ""),
+    "bool_type": ("type.bool", ""),
+    "date_type": _DATE,
+    "date_parsing": _DATE,
+    "date_from_datetime_parsing": _DATE,
+    "list_type": ("type.list", ""),
+    "dict_type": ("type.dict", ""),
+    "model_type": ("type.dict", ""),
+    "model_attributes_type": ("type.dict", ""),
+}
 
 
 def problems_from_error(exc: ValidationError, doc: Source, model: type[BaseModel]) -> list[Problem]:
@@ -78,17 +94,9 @@ def _describe(
                 [],
             )
         return t("schema.type", expected=t("type.text"), got=_kind(value)), "", []
-    if etype in ("int_type", "int_parsing", "int_from_float"):
-        return t("schema.type", expected=t("type.int"), got=_kind(value)), t("schema.int.hint"), []
-    if etype in ("date_type", "date_parsing", "date_from_datetime_parsing"):
-        return (
-            t("schema.type", expected=t("type.date"), got=_kind(value)),
-            t("load.bad_date.hint"),
-            [],
-        )
-    if etype in ("list_type", "model_type", "dict_type", "model_attributes_type"):
-        expected = t("type.list") if etype == "list_type" else t("type.dict")
-        return t("schema.type", expected=expected, got=_kind(value)), "", []
+    if etype in _TYPES:
+        expected, hint = _TYPES[etype]
+        return t("schema.type", expected=t(expected), got=_kind(value)), t(hint) if hint else "", []
     if etype == "enum":
         options = str(ctx.get("expected", ""))
         opts = [o.strip(" '") for o in options.replace(" or ", ",").split(",") if o.strip()]
@@ -133,10 +141,6 @@ def _describe(
         )
     if etype == "too_short":
         return t("schema.too_short", min=ctx.get("min_length", 1)), "", []
-    if etype == "bool_type":
-        return t("schema.type", expected=t("type.bool"), got=_kind(value)), "", []
-    if etype in ("int_type", "float_type"):
-        return t("schema.type", expected=t("type.number"), got=_kind(value)), "", []
     return t("schema.other", detail=err.get("msg", etype)), "", []
 
 
@@ -186,19 +190,3 @@ def _unwrap(tp: Any) -> Any:
         else:
             break
     return tp
-
-
-def iter_models(model: type[BaseModel]) -> Iterator[type[BaseModel]]:
-    """Every model reachable from ``model`` (used to document fields)."""
-    seen: set[type[BaseModel]] = set()
-    todo = [model]
-    while todo:
-        m = todo.pop(0)
-        if m in seen:
-            continue
-        seen.add(m)
-        yield m
-        for f in m.model_fields.values():
-            inner = _unwrap(f.annotation)
-            if isinstance(inner, type) and issubclass(inner, BaseModel):
-                todo.append(inner)

@@ -93,7 +93,7 @@ class Group(StrictModel):
 
 
 class PriorityGroup(StrictModel):
-    """A priority ("potential") group for voluntary BHXH or household BHYT (seed 002)."""
+    """A priority ("potential") group of công văn 2643/BHXH-TT: voluntary BHXH, household BHYT."""
 
     id: Slug
     name: Text

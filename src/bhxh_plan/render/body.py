@@ -1,4 +1,4 @@
-"""The body of the plan as a list of paragraphs, following Kế hoạch 4057/KH-BHXH (seed 003).
+"""The body of the plan as a list of paragraphs, following Kế hoạch 4057/KH-BHXH (30/12/2022).
 
 Sections appear only when the plan has something for them and are numbered
 I., II., … in order: legal bases and preamble; MỤC ĐÍCH, YÊU CẦU; CHỦ THỂ;

@@ -1,8 +1,9 @@
 """The scenario frame as the plan's annex: a landscape section with its own page numbers.
 
-Nine columns as in seed 004; a group row spans the table ("1", "2", "3" …); a
-sub-group's code ("3.1") and the subject cell are merged down over the entry's
-rows, as in the seed. The header row repeats on every page and no row splits.
+Nine columns as in the khung kịch bản (district scenario frame) of Đồng Nai; a
+group row spans the table ("1", "2", "3" …); a sub-group's code ("3.1") and the
+subject cell are merged down over the entry's rows, as in that frame. The header
+row repeats on every page and no row splits.
 """
 
 from __future__ import annotations

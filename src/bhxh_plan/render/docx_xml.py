@@ -17,7 +17,6 @@ from docx.text.paragraph import Paragraph
 from lxml import etree  # type: ignore[import-untyped]
 
 FONT = "Times New Roman"
-EMU_PER_MM = 36000
 TWIPS_PER_MM = 1440 / 25.4
 _FONT_ATTRS = ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs")
 _THEME_ATTRS = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
@@ -116,14 +115,6 @@ def run_fonts(run: Any) -> None:
     set_fonts(run._r.get_or_add_rPr())
 
 
-_PPR_SEQ_TEXT = """
-pStyle keepNext keepLines pageBreakBefore framePr widowControl numPr suppressLineNumbers
-pBdr shd tabs suppressAutoHyphens kinsoku wordWrap overflowPunct topLinePunct
-autoSpaceDE autoSpaceDN bidi adjustRightInd snapToGrid spacing ind contextualSpacing
-mirrorIndents suppressOverlap jc textDirection textAlignment textboxTightWrap outlineLvl
-divId cnfStyle rPr sectPr pPrChange
-"""
-_PPR_SEQ = tuple(_PPR_SEQ_TEXT.split())
 _SECT_SEQ_TEXT = """
 headerReference footerReference footnotePr endnotePr type pgSz pgMar paperSrc pgBorders
 lnNumType pgNumType cols formProt vAlign noEndnote titlePg textDirection bidi rtlGutter
@@ -142,17 +133,6 @@ def insert_ordered(parent: Any, element: Any, sequence: tuple[str, ...]) -> Any:
             return element
     parent.append(element)
     return element
-
-
-def bottom_border(paragraph: Paragraph, size: int = 6) -> None:
-    """A solid rule under the paragraph: the horizontal lines of the header block."""
-    ppr = paragraph._p.get_or_add_pPr()
-    borders = OxmlElement("w:pBdr")
-    bottom = OxmlElement("w:bottom")
-    for key, value in (("val", "single"), ("sz", str(size)), ("space", "1"), ("color", "000000")):
-        bottom.set(qn(f"w:{key}"), value)
-    borders.append(bottom)
-    insert_ordered(ppr, borders, _PPR_SEQ)
 
 
 def page_field(paragraph: Paragraph) -> None:

@@ -1,9 +1,8 @@
 """Jinja2 templates for the HTML and Markdown outputs, in a sandbox.
 
 Templates are looked up, first match wins, in: the ``--template-dir`` of the
-user; the top-level ``templates/`` folder of a source checkout (so editing it
-takes effect at once); the copy shipped inside the package (``bhxh_plan/templates``,
-package data, used by a normal installation). A test keeps the last two equal.
+user; the bundled templates, the top-level ``templates/`` folder, which is installed
+as the package ``bhxh_plan.templates`` (:mod:`bhxh_plan.io.bundled`).
 
 Every template runs in a ``SandboxedEnvironment`` with autoescaping and a work budget
 (:mod:`bhxh_plan.render.sandbox`). Plan text
@@ -25,15 +24,13 @@ from jinja2 import BaseLoader, Environment, StrictUndefined, TemplateError, Temp
 from jinja2.loaders import split_template_path
 from markupsafe import Markup, escape
 
-import bhxh_plan
+from bhxh_plan.io.bundled import templates_dir
 from bhxh_plan.io.errors import LoadError
 from bhxh_plan.io.reading import read_regular
 from bhxh_plan.render.sandbox import BudgetSandbox, user_problem
 
 TEMPLATES = {"html": "plan.html.j2", "md": "plan.md.j2"}
 TEMPLATE_LIMIT = 1024 * 1024  # the shipped templates are ~10 KB
-PACKAGED = Path(bhxh_plan.__file__).resolve().parent / "templates"
-_CHECKOUT = Path(bhxh_plan.__file__).resolve().parents[2]
 
 # characters that are Markdown syntax anywhere in a line (GitHub flavour, with math)
 _INLINE = re.compile(r"([\\`*_\[\]|~$])")
@@ -43,12 +40,7 @@ _LINE_START = re.compile(r"^(\s*)(#|>|-|\+|=|(\d+)([.)])(?=\s|$))")
 
 def template_dirs(user_dir: Path | None = None) -> list[Path]:
     """Where templates are looked for, first match wins."""
-    dirs = [user_dir] if user_dir is not None else []
-    checkout = _CHECKOUT / "templates"
-    if (_CHECKOUT / "pyproject.toml").is_file() and (checkout / TEMPLATES["html"]).is_file():
-        dirs.append(checkout)
-    dirs.append(PACKAGED)
-    return dirs
+    return [user_dir, templates_dir()] if user_dir is not None else [templates_dir()]
 
 
 class BoundedLoader(BaseLoader):

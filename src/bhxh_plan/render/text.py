@@ -1,7 +1,8 @@
 """Vietnamese administrative wording: money, bullets, names in a sentence (dates: ``dates``).
 
-Every rule here follows Nghị định 30/2020/NĐ-CP (Phụ lục I) or the seed documents,
-so the Word, Excel, HTML and Markdown outputs all say things the same way.
+Every rule here follows Nghị định 30/2020/NĐ-CP (Phụ lục I) or the documents the plans
+come from (Kế hoạch 4057/KH-BHXH, the khung kịch bản of Đồng Nai), so the Word, Excel,
+HTML and Markdown outputs all say things the same way.
 """
 
 from __future__ import annotations
@@ -99,7 +100,10 @@ def bullet_lines(items: Iterable[str]) -> list[str]:
 
 
 def cell_list(items: list[str], *, semicolons: bool = False) -> str:
-    """A table cell for a list: one item as it is, several as ``- `` lines (seed 004)."""
+    """A table cell for a list: one item as it is, several as ``- `` lines.
+
+    As the khung kịch bản of Đồng Nai writes them.
+    """
     if not items:
         return ""
     if len(items) == 1 and not items[0].startswith("+ "):

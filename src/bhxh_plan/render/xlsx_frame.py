@@ -1,4 +1,5 @@
-"""Sheet "Khung kịch bản": the scenario frame in the nine columns of seed 004.
+"""Sheet "Khung kịch bản": the scenario frame in the nine columns of the
+khung kịch bản (district scenario frame) of Đồng Nai.
 
 Layout (kept stable for ``bhxh-plan import``): title rows, then the header row
 whose column A reads "TT"; a group row and a sub-group row carry their code

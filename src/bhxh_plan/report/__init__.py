@@ -24,7 +24,6 @@ _MODULES = {
     "github": "bhxh_plan.report.github",
     "junit": "bhxh_plan.report.junit",
 }
-REPORTER_NAMES: tuple[str, ...] = tuple(_MODULES)
 
 
 def get_reporter(name: str) -> Reporter:

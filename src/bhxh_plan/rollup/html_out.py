@@ -10,12 +10,11 @@ the page with ``textContent`` only, never ``innerHTML``.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
-import bhxh_plan
 from bhxh_plan.i18n import get_lang, t
 from bhxh_plan.io import jsonsafe
+from bhxh_plan.io.bundled import templates_dir
 from bhxh_plan.model.common import Level
 from bhxh_plan.rollup import labels
 from bhxh_plan.rollup.build import Rollup, Unit, group_of, needs_work
@@ -25,8 +24,6 @@ from bhxh_plan.rollup.score import ERROR_POINTS
 from bhxh_plan.textsafe import xml_text
 
 TEMPLATE = "rollup.html.j2"
-PACKAGED = Path(bhxh_plan.__file__).resolve().parent / "templates"
-_CHECKOUT = Path(bhxh_plan.__file__).resolve().parents[2]
 
 # words the page shows, in the language of the run (the script reads them too)
 _WORDS = (
@@ -44,16 +41,6 @@ _COLUMNS = (
     "rank", "unit", "level", "year", "number", "date", "time", "score", "met", "errors",
     "warnings", "waived", "status", "file", "total", "sum", "group",
 )  # fmt: skip
-
-
-def template_dirs() -> list[Path]:
-    """The checkout's ``templates/`` (so edits show at once), then the packaged copy."""
-    dirs = []
-    checkout = _CHECKOUT / "templates"
-    if (_CHECKOUT / "pyproject.toml").is_file() and (checkout / TEMPLATE).is_file():
-        dirs.append(checkout)
-    dirs.append(PACKAGED)
-    return dirs
 
 
 def _row(u: Unit, index: int) -> dict[str, Any]:
@@ -158,7 +145,7 @@ def render_html(rollup: Rollup) -> str:
     from bhxh_plan.render.templating import BoundedLoader
 
     env = SandboxedEnvironment(
-        loader=BoundedLoader(template_dirs()),
+        loader=BoundedLoader([templates_dir()]),
         autoescape=True,
         undefined=StrictUndefined,
         trim_blocks=True,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -96,9 +95,3 @@ class Context:
         if not delta:
             return window
         return Window(start=shift_years(window.start, delta), end=shift_years(window.end, delta))
-
-    def scenario_rows(self) -> Iterator[tuple[int, int, str, str | None]]:
-        """(entry index, row index, group id, sub-group id) for every scenario row."""
-        for i, entry in enumerate(self.plan.scenario):
-            for j, _row in enumerate(entry.rows):
-                yield i, j, entry.group, entry.subgroup

@@ -6,14 +6,18 @@ import sys
 from pathlib import Path
 
 from bhxh_plan import codes
-from bhxh_plan.i18n import set_lang, t
+from bhxh_plan.i18n import t, use_lang
 from bhxh_plan.io.output import write_file
 from bhxh_plan.rules import all_meta
 
 
 def render() -> str:
     """The rules reference in Vietnamese, with the English summary under each rule."""
-    set_lang("vi")
+    with use_lang("vi"):
+        return _render()
+
+
+def _render() -> str:
     out = [
         "# Quy tắc kiểm tra (`bhxh-plan lint`)",
         "",
