@@ -12,7 +12,10 @@ import pytest
 from typer.testing import CliRunner
 
 from bhxh_plan.cli import app
-from bhxh_plan.i18n import use_lang
+from bhxh_plan.i18n import STRICT_ENV, use_lang
+
+# every test run, in-process or in a subprocess, fails on a message key the catalogue lacks
+os.environ[STRICT_ENV] = "1"
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))

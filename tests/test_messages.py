@@ -7,6 +7,7 @@ import string
 import unicodedata
 from collections import Counter
 
+import bhxh_plan.rules  # noqa: F401 - loading the rules adds their messages to the catalogue
 from bhxh_plan.messages import CATALOG, MODULES
 from tests.conftest import ROOT
 
@@ -29,5 +30,7 @@ def test_both_languages_nfc_and_same_placeholders() -> None:
 def test_every_literal_key_used_in_the_code_exists() -> None:
     used: set[str] = set()
     for path in (ROOT / "src" / "bhxh_plan").rglob("*.py"):
+        if path.name == "howto.py":  # the worked example of a new rule in docs/rules.md
+            continue
         used |= set(re.findall(r"\bt\(\s*[\"']([a-z_]+\.[a-z0-9_.]+)[\"']", path.read_text()))
     assert sorted(used - set(CATALOG)) == []

@@ -1,74 +1,51 @@
-"""``lint --fix``: repair text hygiene in place, keeping every comment and the layout.
+"""``lint --fix``: apply the repairs of the fixable rules in place, keeping comments and layout.
 
-Repairs are made on the file's text, not by re-dumping YAML, so nothing but
-the broken characters changes: TCVN3 values are converted where libyaml says
-they are; detached tone marks, NFC and doubled spaces are repaired throughout.
-The result is reloaded and must equal the repaired data before it is written.
+Each fixable rule's module defines ``fix(doc)``, returning the repaired text and the
+data that text must load as (see :mod:`bhxh_plan.rules`). The engine here is the
+same for every rule: the repaired text is reloaded and must equal that data before
+the file is written; nothing is written when it does not.
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from bhxh_plan import hygiene
 from bhxh_plan.fmt import same
 from bhxh_plan.io.loader import Document, LoadError, load_bytes
 from bhxh_plan.io.output import write_file
+from bhxh_plan.rules import RULES, fixable
 
 
 class FixError(Exception):
     """The repaired file would not load back as the repaired data; nothing was written."""
 
 
-def _fixed_data(value: Any) -> Any:
-    if isinstance(value, str):
-        return hygiene.fix_value(value)
-    if isinstance(value, dict):
-        return {k: _fixed_data(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_fixed_data(v) for v in value]
-    return value
-
-
-def _tcvn3_spans(node: yaml.Node) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    todo = [node]
-    while todo:
-        current = todo.pop()
-        if isinstance(current, yaml.ScalarNode):
-            if hygiene.is_tcvn3(current.value):
-                spans.append((current.start_mark.index, current.end_mark.index))
-        elif isinstance(current, yaml.SequenceNode):
-            todo.extend(current.value)
-        elif isinstance(current, yaml.MappingNode):
-            todo.extend(v for _k, v in current.value)
-    return sorted(spans)
-
-
-def fix_document(doc: Document) -> int:
-    """Repair ``doc``'s file; return how many values changed (0: file untouched)."""
-    bom = doc.raw.startswith(b"\xef\xbb\xbf")
-    text = doc.raw.decode("utf-8-sig")
-    # libyaml marks count characters of the text it was given
-    for start, end in reversed(_tcvn3_spans(doc.root)):
-        text = text[:start] + "".join(hygiene.TCVN3.get(c, c) for c in text[start:end]) + text[end:]
-    text = hygiene.fix_layout(text)
-    payload = (b"\xef\xbb\xbf" if bom else b"") + text.encode("utf-8")
-    if payload == doc.raw:
+def fix_document(doc: Document, rules: Collection[str] | None = None) -> int:
+    """Repair ``doc``'s file with every fixable rule among ``rules`` (all when ``None``);
+    return how many values changed (0: file untouched)."""
+    bom = b"\xef\xbb\xbf" if doc.raw.startswith(b"\xef\xbb\xbf") else b""
+    current = doc
+    for rule in fixable(RULES if rules is None else rules):
+        fix = RULES[rule].fix
+        assert fix is not None  # fixable() keeps only rules with a fix
+        text, expected = fix(current)
+        payload = bom + text.encode("utf-8")
+        if payload == current.raw:
+            continue
+        try:
+            again = load_bytes(payload, doc.path)
+        except LoadError as exc:
+            raise FixError(exc.message) from None
+        # ``same``, not ``!=``: a .nan anywhere in the file is never equal to itself
+        if not same(again.data, expected):
+            raise FixError(doc.path)
+        current = again
+    if current is doc:
         return 0
-    expected = _fixed_data(doc.data)
-    try:
-        again = load_bytes(payload, doc.path).data
-    except LoadError as exc:
-        raise FixError(exc.message) from None
-    # ``same``, not ``!=``: a .nan anywhere in the file is never equal to itself
-    if not same(again, expected):
-        raise FixError(doc.path)
-    write_file(Path(doc.path), payload)
-    return _count_changes(doc.data, expected)
+    write_file(Path(doc.path), current.raw)
+    return _count_changes(doc.data, current.data)
 
 
 def _count_changes(old: Any, new: Any) -> int:

@@ -17,7 +17,13 @@ from contextvars import ContextVar
 from typing import Final
 
 LANGS: Final = ("vi", "en")
+# set (to anything but "" or "0") by the test suite: a missing message key raises
+STRICT_ENV: Final = "BHXH_PLAN_STRICT_MESSAGES"
 _LANG: ContextVar[str] = ContextVar("bhxh_plan_lang", default="vi")
+
+
+class MissingMessageError(KeyError):
+    """A message key that is not in the catalogue (raised only under ``STRICT_ENV``)."""
 
 
 def default_lang() -> str:
@@ -62,7 +68,9 @@ def t(key: str, /, **kwargs: object) -> str:
 
     entry = CATALOG.get(key)
     if entry is None:
-        return key
+        if os.environ.get(STRICT_ENV, "") not in ("", "0"):
+            raise MissingMessageError(key)
+        return key  # a user sees the key rather than a crash
     text = entry[1] if _LANG.get() == "en" else entry[0]
     return text.format(**kwargs)
 

@@ -34,7 +34,7 @@ class LintOptions:
 
 
 def default_severities() -> dict[str, Severity]:
-    return {rule: meta.severity for rule, (meta, _check) in RULES.items()}
+    return {rule: entry.meta.severity for rule, entry in RULES.items()}
 
 
 def lint_checked(checked: Checked, options: LintOptions) -> list[Problem]:
@@ -51,8 +51,8 @@ def lint_checked(checked: Checked, options: LintOptions) -> list[Problem]:
     )
     ctx = Context(checked.plan, checked.framework, checked.doc)
     for rule, severity in enabled.items():
-        meta, check = RULES[rule]
-        for f in check(ctx):
+        meta = RULES[rule].meta
+        for f in RULES[rule].check(ctx):
             p = problem_at(
                 checked.doc,
                 f.loc,

@@ -113,7 +113,7 @@ def lint(
 
 
 def _fix(files: list[Path], options: "LintOptions", outside: dict[Path, Path]) -> bool:
-    """Repair text hygiene (BP114) in every file where that rule is enabled.
+    """Apply the repairs of the fixable rules (``RuleMeta.fixable``) enabled for each file.
 
     Return whether a repaired file could not be written. A file reached through a folder
     or glob that is a symlink leading out of it is not rewritten (a warning says so); it
@@ -123,6 +123,7 @@ def _fix(files: list[Path], options: "LintOptions", outside: dict[Path, Path]) -
     from bhxh_plan.config import effective
     from bhxh_plan.fix import FixError, fix_document
     from bhxh_plan.lint import default_severities
+    from bhxh_plan.rules import fixable
     from bhxh_plan.validate import check_file
 
     unwritten = False
@@ -134,7 +135,8 @@ def _fix(files: list[Path], options: "LintOptions", outside: dict[Path, Path]) -
             list(options.select) if options.select is not None else None,
             list(options.ignore),
         )
-        if "BP114" not in enabled:
+        repairs = fixable(enabled)
+        if not repairs:
             continue
         checked = check_file(path, max_size=options.max_size)
         if checked.doc is None or checked.kind != "plan":
@@ -143,7 +145,7 @@ def _fix(files: list[Path], options: "LintOptions", outside: dict[Path, Path]) -
             warn_outside(path, outside[path])
             continue
         try:
-            changed = fix_document(checked.doc)
+            changed = fix_document(checked.doc, repairs)
         except FixError:
             typer.echo(t("lint.fix_failed", file=str(path)), err=True)
             continue

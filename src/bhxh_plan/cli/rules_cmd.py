@@ -29,12 +29,12 @@ def rules(
         raise typer.Exit(EXIT_OK)
     key = rule.strip().upper()
     if key not in RULES:
-        options = ", ".join(suggest(key, ((k, (m.name,)) for k, (m, _c) in RULES.items())))
+        options = ", ".join(suggest(key, ((k, (r.meta.name,)) for k, r in RULES.items())))
         fail(
             t("config.unknown_rule", rule=rule),
             t("config.unknown_rule.hint", options=options or "bhxh-plan rules"),
         )
-    meta = RULES[key][0]
+    meta = RULES[key].meta
     typer.echo(
         f"{meta.id} {meta.name} — {t('sev.' + meta.severity.value)}"
         + (f" ({t('rules.fixable')})" if meta.fixable else "")

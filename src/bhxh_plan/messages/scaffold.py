@@ -5,16 +5,6 @@ from __future__ import annotations
 from typing import Final
 
 MESSAGES: Final[dict[str, tuple[str, str]]] = {
-    "lint.bp117": (
-        "còn chỗ cần điền: {what}",
-        "placeholder left to fill in: {what}",
-    ),
-    "lint.bp117.hint": (
-        "thay <<ĐIỀN: …>> bằng nội dung thật; nếu chỗ đánh dấu nằm trong chú thích, kiểm tra "
-        "giá trị trên dòng đó rồi xóa chú thích",
-        "replace <<ĐIỀN: …>> with the real content; if the marker is in a comment, check the "
-        "value on that line, then delete the comment",
-    ),
     "init.missing": (
         "thiếu tùy chọn {options}",
         "missing option(s) {options}",

@@ -19,7 +19,7 @@ from typing import Final
 from bhxh_plan.model.common import FormKind, Window
 from bhxh_plan.model.framework import Framework
 from bhxh_plan.rules.base import Context
-from bhxh_plan.rules.bp104_regular_forms import used_forms
+from bhxh_plan.rules.bp104_regular_form import used_forms
 
 
 class State(StrEnum):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Final
 
 from bhxh_plan.i18n import t
 from bhxh_plan.model.common import Channel
@@ -27,6 +28,21 @@ META = RuleMeta(
     example_pass="- group: co-so-kcb\n  rows:\n    - {id: a, form: hoi-nghi-nhom-nho, ...}\n"
     "    - {id: b, form: san-pham-truyen-thong, ...}\n",
 )
+
+MESSAGES: Final[dict[str, tuple[str, str]]] = {
+    "lint.bp106.direct_only": (
+        "nhóm '{group}' chỉ được tiếp cận trực tiếp, chưa có kênh gián tiếp hoặc số",
+        "group '{group}' is reached only directly, with no indirect or digital channel",
+    ),
+    "lint.bp106.no_direct": (
+        "nhóm '{group}' chưa được tiếp cận trực tiếp (hội nghị, gặp gỡ, tư vấn…)",
+        "group '{group}' is never reached directly (meetings, visits, advice…)",
+    ),
+    "lint.bp106.hint": (
+        "thêm dòng dùng hình thức của kênh còn thiếu; đổi 'channel' nếu dòng đã phân loại sai",
+        "add a row with a form of the missing channel; set 'channel' if a row is misclassified",
+    ),
+}
 
 _OTHER = {Channel.INDIRECT, Channel.DIGITAL}
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Final
 
 from bhxh_plan.dates import dmy, shift_years
 from bhxh_plan.i18n import t
@@ -23,6 +24,38 @@ META = RuleMeta(
     example_fail="year: 2023\nactivities:\n  - {id: a, start: 2024-01-05, ...}\n",
     example_pass="year: 2023\nactivities:\n  - {id: a, start: 2023-01-05, ...}\n",
 )
+
+MESSAGES: Final[dict[str, tuple[str, str]]] = {
+    "lint.bp110.year": (
+        "kế hoạch năm {year} nhưng theo khung {fw} của năm {fw_year}",
+        "a {year} plan follows framework {fw} of {fw_year}",
+    ),
+    "lint.bp110.year.hint": (
+        "chọn khung của năm kế hoạch trong 'framework'",
+        "select the framework of the plan year in 'framework'",
+    ),
+    "lint.bp110.end": (
+        "hoạt động '{id}' kết thúc ({end}) trước khi bắt đầu ({start})",
+        "activity '{id}' ends ({end}) before it starts ({start})",
+    ),
+    "lint.bp110.end.hint": ("sửa 'start' hoặc 'end'", "fix 'start' or 'end'"),
+    "lint.bp110.outside": (
+        "hoạt động '{id}': ngày {day} ngoài năm kế hoạch {year}",
+        "activity '{id}': {day} is outside the plan year {year}",
+    ),
+    "lint.bp110.outside.hint": (
+        "đưa hoạt động vào năm kế hoạch hoặc sang kế hoạch năm sau",
+        "move it into the plan year, or into next year's plan",
+    ),
+    "lint.bp110.late": (
+        "kế hoạch ban hành ngày {date}, sau hạn {due} của khung",
+        "the plan is dated {date}, after the framework's deadline {due}",
+    ),
+    "lint.bp110.late.hint": (
+        "ban hành và gửi kế hoạch trước hạn",
+        "issue and send the plan before the deadline",
+    ),
+}
 
 
 def check(ctx: Context) -> Iterator[Finding]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Final
 
 from bhxh_plan.i18n import t
 from bhxh_plan.problems import Severity
@@ -20,6 +21,14 @@ META = RuleMeta(
     example_fail="reporting:\n  - report: hang-thang\n",
     example_pass="reporting:\n  - report: hang-thang\n  - report: 6-thang\n  - report: nam\n",
 )
+
+MESSAGES: Final[dict[str, tuple[str, str]]] = {
+    "lint.bp111": ("thiếu chế độ báo cáo: {name} ({id})", "missing report: {name} ({id})"),
+    "lint.bp111.hint": (
+        "thêm '- report: {id}' (kèm deadline, recipient) vào 'reporting'",
+        "add '- report: {id}' (with deadline, recipient) to 'reporting'",
+    ),
+}
 
 
 def check(ctx: Context) -> Iterator[Finding]:

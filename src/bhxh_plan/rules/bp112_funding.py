@@ -7,6 +7,7 @@ framework does not list is reported there with "did you mean …?".
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Final
 
 from bhxh_plan.i18n import t
 from bhxh_plan.problems import Severity
@@ -28,6 +29,35 @@ META = RuleMeta(
     example_pass="funding:\n  sources: [chi-phi-quan-ly]\n  total: 60000000\n  lines:\n"
     "    - {id: a, name: In tờ rơi, source: chi-phi-quan-ly, amount: 60000000}\n",
 )
+
+MESSAGES: Final[dict[str, tuple[str, str]]] = {
+    "lint.bp112.no_source": ("chưa nêu nguồn kinh phí", "no funding source is named"),
+    "lint.bp112.no_source.hint": (
+        "thêm 'funding: {{sources: [chi-phi-quan-ly]}}'; ghi 'notes' nếu kinh phí lồng ghép",
+        "add 'funding: {{sources: [chi-phi-quan-ly]}}'; use 'notes' for integrated budgets",
+    ),
+    "lint.bp112.sum": (
+        "các dòng dự toán cộng lại {lines}, khác tổng {total}",
+        "budget lines add up to {lines}, not the total {total}",
+    ),
+    "lint.bp112.sum.hint": ("sửa 'total' hoặc số tiền các dòng", "fix 'total' or the lines"),
+    "lint.bp112.activity": (
+        "hoạt động '{id}' có kinh phí nhưng chưa nêu nguồn",
+        "activity '{id}' has a budget but no source",
+    ),
+    "lint.bp112.activity.hint": (
+        "thêm 'funding: <mã nguồn>' cho hoạt động",
+        "add 'funding: <source id>' to the activity",
+    ),
+    "lint.bp112.unlisted": (
+        "hoạt động '{id}' dùng nguồn '{source}' không có trong 'funding.sources'",
+        "activity '{id}' uses source '{source}' missing from 'funding.sources'",
+    ),
+    "lint.bp112.unlisted.hint": (
+        "thêm '{source}' vào 'funding.sources'",
+        "add '{source}' to 'funding.sources'",
+    ),
+}
 
 
 def _money(amount: int) -> str:

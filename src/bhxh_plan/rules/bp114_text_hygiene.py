@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, Final
+
+import yaml
 
 from bhxh_plan import hygiene
 from bhxh_plan.i18n import t
+from bhxh_plan.io.loader import Document
 from bhxh_plan.problems import Severity
 from bhxh_plan.rules.base import Context, Finding, Loc, RuleMeta
 
@@ -27,6 +30,19 @@ META = RuleMeta(
     example_fail="method:\n  - Tô ̉chức các hội nghị phổ biến  với già làng\n",
     example_pass="method:\n  - Tổ chức các hội nghị phổ biến với già làng\n",
 )
+
+MESSAGES: Final[dict[str, tuple[str, str]]] = {
+    "lint.bp114": ("văn bản cần sửa: {what}", "text needs repair: {what}"),
+    "lint.bp114.hint.fix": (
+        "chạy 'bhxh-plan lint --fix' để tự sửa",
+        "run 'bhxh-plan lint --fix' to repair it",
+    ),
+    "lint.bp114.hint.manual": ("sửa tay", "fix it by hand"),
+    "lint.bp114.hint.vni": (
+        "Văn bản VNI: chuyển sang Unicode bằng Unikey (Công cụ chuyển mã).",
+        "VNI text: convert it to Unicode with Unikey's converter.",
+    ),
+}
 
 
 def strings(value: Any, loc: Loc = ()) -> Iterator[tuple[Loc, str]]:
@@ -52,3 +68,42 @@ def check(ctx: Context) -> Iterator[Finding]:
         if "lint.hygiene.vni" in keys:
             hint += " " + t("lint.bp114.hint.vni")
         yield Finding(loc, t("lint.bp114", what=what), hint)
+
+
+def fix(doc: Document) -> tuple[str, Any]:
+    """The text of ``doc`` repaired, and the data it must load as.
+
+    Repairs are made on the text, not by re-dumping YAML, so nothing but the broken
+    characters changes: TCVN3 values are converted where libyaml says they are;
+    detached tone marks, NFC and doubled spaces are repaired throughout.
+    """
+    text = doc.raw.decode("utf-8-sig")
+    # libyaml marks count characters of the text it was given
+    for start, end in reversed(_tcvn3_spans(doc.root)):
+        text = text[:start] + "".join(hygiene.TCVN3.get(c, c) for c in text[start:end]) + text[end:]
+    return hygiene.fix_layout(text), _fixed_data(doc.data)
+
+
+def _fixed_data(value: Any) -> Any:
+    if isinstance(value, str):
+        return hygiene.fix_value(value)
+    if isinstance(value, dict):
+        return {k: _fixed_data(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_fixed_data(v) for v in value]
+    return value
+
+
+def _tcvn3_spans(node: yaml.Node) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    todo = [node]
+    while todo:
+        current = todo.pop()
+        if isinstance(current, yaml.ScalarNode):
+            if hygiene.is_tcvn3(current.value):
+                spans.append((current.start_mark.index, current.end_mark.index))
+        elif isinstance(current, yaml.SequenceNode):
+            todo.extend(current.value)
+        elif isinstance(current, yaml.MappingNode):
+            todo.extend(v for _k, v in current.value)
+    return sorted(spans)

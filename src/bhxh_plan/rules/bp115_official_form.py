@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Final
 
 from bhxh_plan.i18n import t
 from bhxh_plan.problems import Severity
@@ -24,6 +25,41 @@ META = RuleMeta(
     example_fail="number: 5/KHBHXH\nrecipients: [BHXH tỉnh]\n",
     example_pass='number: 05/KH-BHXH\nrecipients: [BHXH tỉnh (để b/c), "Lưu: VT, TT."]\n',
 )
+
+MESSAGES: Final[dict[str, tuple[str, str]]] = {
+    "lint.bp115.number": (
+        "số, ký hiệu '{value}' không đúng dạng (vd. 15/KH-BHXH)",
+        "number/symbol '{value}' is malformed (e.g. 15/KH-BHXH)",
+    ),
+    "lint.bp115.number.hint": (
+        "ghi số/loại văn bản-cơ quan ban hành, vd. 15/KH-BHXH",
+        "write number/kind-issuer, e.g. 15/KH-BHXH",
+    ),
+    "lint.bp115.zero": (
+        "số văn bản dưới 10 cần số 0 đứng trước: '{value}'",
+        "numbers below 10 take a leading zero: '{value}'",
+    ),
+    "lint.bp115.zero.hint": ("sửa thành '{fixed}'", "write '{fixed}'"),
+    "lint.bp115.date": (
+        "ngày ban hành không thuộc năm kế hoạch {year} hoặc năm trước",
+        "the document date is neither in the plan year {year} nor the year before",
+    ),
+    "lint.bp115.date.hint": ("sửa 'document.date'", "fix 'document.date'"),
+    "lint.bp115.kt": (
+        "cấp phó ({title}) ký thay nhưng thiếu 'KT.'",
+        "a deputy ({title}) signs without 'KT.'",
+    ),
+    "lint.bp115.kt.hint": ("ghi 'authority: KT. GIÁM ĐỐC'", "write 'authority: KT. GIÁM ĐỐC'"),
+    "lint.bp115.recipients": ("chưa có nơi nhận", "no recipients"),
+    "lint.bp115.luu": (
+        'nơi nhận phải kết thúc bằng "Lưu: VT, …"',
+        'recipients must end with "Lưu: VT, …"',
+    ),
+    "lint.bp115.luu.hint": (
+        'thêm dòng cuối "Lưu: VT, <đơn vị soạn thảo>."',
+        'add a last line "Lưu: VT, <drafting unit>."',
+    ),
+}
 
 # number / document kind (KH, KHLT, CTr …) - issuer (BHXH, UBND, TU …), as ND 30 writes them
 _NUMBER = re.compile(r"^(\d{1,5})/([A-ZĐ][A-ZĐa-z0-9]*)(?:[-/][A-ZĐ0-9][A-ZĐa-z0-9.]*)+$")

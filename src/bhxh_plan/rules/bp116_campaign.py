@@ -7,6 +7,7 @@ the launch ceremony's date window is checked by BP105 from the same data.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Final
 
 from bhxh_plan.i18n import t
 from bhxh_plan.problems import Severity
@@ -28,6 +29,30 @@ META = RuleMeta(
     "tuổi già]}\n  matrix:\n    - {objective: nhan-thuc, campaign: thu-hut-chu-y, "
     "channels: [direct], media: [dai-chung]}\n",
 )
+
+MESSAGES: Final[dict[str, tuple[str, str]]] = {
+    "lint.bp116.missing": (
+        "kế hoạch chiến dịch chưa có phần 'campaign' (chủ đề: {theme})",
+        "the campaign plan has no 'campaign' section (theme: {theme})",
+    ),
+    "lint.bp116.missing.hint": (
+        "thêm 'campaign:' với theme, message, slogans, matrix",
+        "add 'campaign:' with theme, message, slogans, matrix",
+    ),
+    "lint.bp116.slogan": ('nhóm "{name}" chưa có khẩu hiệu', 'group "{name}" has no slogan'),
+    "lint.bp116.slogan.hint": (
+        "thêm '- group: {id}' với 'texts' vào 'campaign.slogans'",
+        "add '- group: {id}' with 'texts' to 'campaign.slogans'",
+    ),
+    "lint.bp116.objective": (
+        'mục tiêu "{text}" chưa có chiến dịch, kênh và phương tiện',
+        'objective "{text}" has no campaign, channel and medium',
+    ),
+    "lint.bp116.objective.hint": (
+        "thêm dòng 'campaign.matrix' với 'objective: {id}', 'campaign', 'channels', 'media'",
+        "add a 'campaign.matrix' row with 'objective: {id}', 'campaign', 'channels', 'media'",
+    ),
+}
 
 
 def check(ctx: Context) -> Iterator[Finding]:

@@ -9,6 +9,7 @@ from bhxh_plan import codes
 from bhxh_plan.i18n import t, use_lang
 from bhxh_plan.io.output import write_file
 from bhxh_plan.rules import all_meta
+from bhxh_plan.rules.howto import section
 
 
 def render() -> str:
@@ -62,6 +63,7 @@ def _render() -> str:
         for title, example in (("Ví dụ sai", m.example_fail), ("Ví dụ đúng", m.example_pass)):
             if example:
                 out += [f"{title}:", "", "```yaml", example.rstrip(), "```", ""]
+    out += section()
     return "\n".join(out).rstrip() + "\n"
 
 

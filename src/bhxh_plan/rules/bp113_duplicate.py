@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from typing import Final
 
 from bhxh_plan.i18n import t
 from bhxh_plan.problems import Severity
@@ -23,6 +24,41 @@ META = RuleMeta(
     example_fail="rows:\n  - id: a\n  - id: a\n",
     example_pass="rows:\n  - id: a\n  - id: b\n",
 )
+
+MESSAGES: Final[dict[str, tuple[str, str]]] = {
+    "lint.bp113.row": (
+        "mã dòng '{value}' bị lặp (đã có ở {first})",
+        "row id '{value}' is repeated (first at {first})",
+    ),
+    "lint.bp113.activity": (
+        "mã hoạt động '{value}' bị lặp (đã có ở {first})",
+        "activity id '{value}' is repeated (first at {first})",
+    ),
+    "lint.bp113.line": (
+        "mã dòng dự toán '{value}' bị lặp (đã có ở {first})",
+        "budget line id '{value}' is repeated (first at {first})",
+    ),
+    "lint.bp113.entry": (
+        "nhóm '{value}' có hai mục kịch bản (đã có ở {first})",
+        "group '{value}' has two scenario entries (first at {first})",
+    ),
+    "lint.bp113.area": (
+        "nội dung '{value}' được nêu hai lần (đã có ở {first})",
+        "content area '{value}' is listed twice (first at {first})",
+    ),
+    "lint.bp113.report": (
+        "báo cáo '{value}' được nêu hai lần (đã có ở {first})",
+        "report '{value}' is listed twice (first at {first})",
+    ),
+    "lint.bp113.row_form": (
+        "cùng nhóm, cùng hình thức '{value}' đã có ở {first}",
+        "the same group and form '{value}' is already at {first}",
+    ),
+    "lint.bp113.hint": (
+        "đổi mã cho khác nhau hoặc gộp hai mục",
+        "use distinct ids or merge the two",
+    ),
+}
 
 
 def _dupes(items: Iterable[tuple[Loc, str]]) -> Iterator[tuple[Loc, str, Loc]]:
@@ -45,37 +81,44 @@ def _where(loc: Loc) -> str:
 
 def check(ctx: Context) -> Iterator[Finding]:
     plan = ctx.plan
-    ids: list[tuple[str, Iterable[tuple[Loc, str]]]] = [
+    # (kind, message key): literal keys, so the catalogue test sees them
+    ids: list[tuple[tuple[str, str], Iterable[tuple[Loc, str]]]] = [
         (
-            "row",
+            ("row", "lint.bp113.row"),
             [
                 (("scenario", i, "rows", j, "id"), row.id)
                 for i, e in enumerate(plan.scenario)
                 for j, row in enumerate(e.rows)
             ],
         ),
-        ("activity", [(("activities", i, "id"), a.id) for i, a in enumerate(plan.activities)]),
         (
-            "line",
+            ("activity", "lint.bp113.activity"),
+            [(("activities", i, "id"), a.id) for i, a in enumerate(plan.activities)],
+        ),
+        (
+            ("line", "lint.bp113.line"),
             [
                 (("funding", "lines", i, "id"), line.id)
                 for i, line in enumerate(plan.funding.lines if plan.funding else [])
             ],
         ),
         (
-            "entry",
+            ("entry", "lint.bp113.entry"),
             [
                 (("scenario", i, "group"), f"{e.group}/{e.subgroup or ''}")
                 for i, e in enumerate(plan.scenario)
             ],
         ),
         (
-            "area",
+            ("area", "lint.bp113.area"),
             [(("content_areas", i, "area"), a.area) for i, a in enumerate(plan.content_areas)],
         ),
-        ("report", [(("reporting", i, "report"), r.report) for i, r in enumerate(plan.reporting)]),
         (
-            "row_form",
+            ("report", "lint.bp113.report"),
+            [(("reporting", i, "report"), r.report) for i, r in enumerate(plan.reporting)],
+        ),
+        (
+            ("row_form", "lint.bp113.row_form"),
             [
                 (
                     ("scenario", i, "rows", j, "form"),
@@ -86,10 +129,10 @@ def check(ctx: Context) -> Iterator[Finding]:
             ],
         ),
     ]
-    for kind, items in ids:
+    for (kind, message), items in ids:
         for loc, key, first in _dupes(items):
             yield Finding(
                 loc,
-                t(f"lint.bp113.{kind}", value=_shown(kind, key), first=_where(first)),
+                t(message, value=_shown(kind, key), first=_where(first)),
                 t("lint.bp113.hint"),
             )

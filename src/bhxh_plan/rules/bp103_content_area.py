@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Final
 
 from bhxh_plan.i18n import t
 from bhxh_plan.problems import Severity
@@ -20,6 +21,17 @@ META = RuleMeta(
     example_fail="content_areas:\n  - area: chinh-sach-phap-luat\n# thiếu loi-ich, …\n",
     example_pass="content_areas:\n  - area: chinh-sach-phap-luat\n  - area: loi-ich\n  …\n",
 )
+
+MESSAGES: Final[dict[str, tuple[str, str]]] = {
+    "lint.bp103": (
+        "chưa có nội dung truyền thông {code}. {name}",
+        "content area {code}. {name} is not addressed",
+    ),
+    "lint.bp103.hint": (
+        "thêm '- area: {id}' vào 'content_areas'",
+        "add '- area: {id}' to 'content_areas'",
+    ),
+}
 
 
 def check(ctx: Context) -> Iterator[Finding]:

@@ -8,6 +8,7 @@ people BHXH Việt Nam asked to reach first.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Final
 
 from bhxh_plan.i18n import t
 from bhxh_plan.problems import Severity
@@ -29,6 +30,21 @@ META = RuleMeta(
     example_pass="scenario:\n  - group: tu-nguyen-hgd\n    subgroup: kinh-doanh-ca-the\n"
     "    rows: [...]\n",
 )
+
+MESSAGES: Final[dict[str, tuple[str, str]]] = {
+    "lint.bp102": (
+        "thiếu nhóm nhỏ {code}. {name} ({id}) trong khung kịch bản",
+        "sub-group {code}. {name} ({id}) has no scenario row",
+    ),
+    "lint.bp102.hint": (
+        "thêm '- group: {group}' với 'subgroup: {id}' vào 'scenario'",
+        "add '- group: {group}' with 'subgroup: {id}' to 'scenario'",
+    ),
+    "lint.bp102.priority": (
+        "Nhóm này gồm các nhóm ưu tiên: {names}.",
+        "It covers the priority groups: {names}.",
+    ),
+}
 
 
 def check(ctx: Context) -> Iterator[Finding]:

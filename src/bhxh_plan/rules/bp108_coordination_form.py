@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Final
 
 from bhxh_plan.i18n import t
 from bhxh_plan.problems import Severity
@@ -24,6 +25,17 @@ META = RuleMeta(
     example_pass="- id: a\n  partners: [Ban quản lý các khu công nghiệp]\n"
     "  coordination: Ký chương trình phối hợp\n",
 )
+
+MESSAGES: Final[dict[str, tuple[str, str]]] = {
+    "lint.bp108": (
+        "dòng '{id}' có đơn vị phối hợp nhưng chưa nêu hình thức phối hợp",
+        "row '{id}' lists partners but no coordination form",
+    ),
+    "lint.bp108.hint": (
+        "thêm 'coordination:' (vd. Ký chương trình phối hợp)",
+        "add 'coordination:' (e.g. Ký chương trình phối hợp)",
+    ),
+}
 
 
 def check(ctx: Context) -> Iterator[Finding]:

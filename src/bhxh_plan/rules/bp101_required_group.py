@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Final
 
 from bhxh_plan.i18n import t
 from bhxh_plan.problems import Severity
@@ -24,6 +25,17 @@ META = RuleMeta(
     example_pass="scenario:\n  - group: co-so-kcb\n    rows:\n      - id: kcb-hoi-nghi\n"
     "        form: hoi-nghi-nhom-nho\n        ...\n",
 )
+
+MESSAGES: Final[dict[str, tuple[str, str]]] = {
+    "lint.bp101": (
+        "thiếu nhóm chủ thể {code}. {name} ({id}) trong khung kịch bản",
+        "subject group {code}. {name} ({id}) has no scenario row",
+    ),
+    "lint.bp101.hint": (
+        "thêm '- group: {id}' với ít nhất một dòng vào 'scenario'",
+        "add '- group: {id}' with at least one row to 'scenario'",
+    ),
+}
 
 
 def check(ctx: Context) -> Iterator[Finding]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Final
 
 from bhxh_plan.i18n import t
 from bhxh_plan.problems import Severity
@@ -25,16 +26,24 @@ META = RuleMeta(
     "  method: [Tổ chức các Hội nghị tuyên truyền, phổ biến, tập huấn]\n  lead: BHXH huyện\n",
 )
 
+MESSAGES: Final[dict[str, tuple[str, str]]] = {
+    "lint.bp107": ("dòng '{id}' thiếu: {fields}", "row '{id}' lacks: {fields}"),
+    "lint.bp107.hint": (
+        "điền 'lead', 'frequency', 'method' của dòng",
+        "fill in the row's 'lead', 'frequency', 'method'",
+    ),
+}
+
 
 def check(ctx: Context) -> Iterator[Finding]:
     for i, entry in enumerate(ctx.plan.scenario):
         for j, row in enumerate(entry.rows):
             missing = [
-                t(f"lint.field.{name}")
-                for name, value in (
-                    ("lead", row.lead),
-                    ("frequency", row.frequency),
-                    ("method", row.method),
+                t(key)
+                for key, value in (
+                    ("lint.field.lead", row.lead),
+                    ("lint.field.frequency", row.frequency),
+                    ("lint.field.method", row.method),
                 )
                 if not value or (isinstance(value, str) and not value.strip())
             ]

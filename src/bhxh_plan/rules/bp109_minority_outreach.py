@@ -8,6 +8,7 @@ Which groups need this is framework data (``minority_outreach: true``; sub-group
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Final
 
 from bhxh_plan.i18n import t
 from bhxh_plan.problems import Severity
@@ -31,6 +32,19 @@ META = RuleMeta(
     example_pass="    - id: a\n      languages: [tiếng dân tộc]\n"
     "      respected_persons: [già làng, trưởng bản, chức sắc]\n",
 )
+
+MESSAGES: Final[dict[str, tuple[str, str]]] = {
+    "lint.bp109": (
+        "nhóm '{id}' (đồng bào dân tộc, tôn giáo) chưa có: {missing}",
+        "group '{id}' (ethnic minorities, religious communities) lacks: {missing}",
+    ),
+    "lint.bp109.hint": (
+        "thêm 'languages: [tiếng dân tộc]' và 'respected_persons: [già làng, trưởng bản, "
+        "chức sắc]' vào dòng phù hợp",
+        "add 'languages: [tiếng dân tộc]' and 'respected_persons: [già làng, trưởng bản, "
+        "chức sắc]' to a suitable row",
+    ),
+}
 
 
 def check(ctx: Context) -> Iterator[Finding]:

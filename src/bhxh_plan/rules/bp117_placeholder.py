@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator
+from typing import Final
 
 from bhxh_plan import placeholders
 from bhxh_plan.i18n import t
@@ -32,6 +33,19 @@ META = RuleMeta(
     "  date: 2024-01-15  # <<ĐIỀN: ngày ban hành>>\n",
     example_pass="document:\n  number: 15/KH-BHXH\n  date: 2024-01-10\n",
 )
+
+MESSAGES: Final[dict[str, tuple[str, str]]] = {
+    "lint.bp117": (
+        "còn chỗ cần điền: {what}",
+        "placeholder left to fill in: {what}",
+    ),
+    "lint.bp117.hint": (
+        "thay <<ĐIỀN: …>> bằng nội dung thật; nếu chỗ đánh dấu nằm trong chú thích, kiểm tra "
+        "giá trị trên dòng đó rồi xóa chú thích",
+        "replace <<ĐIỀN: …>> with the real content; if the marker is in a comment, check the "
+        "value on that line, then delete the comment",
+    ),
+}
 
 
 def _comments(ctx: Context) -> Iterator[tuple[Loc, str]]:

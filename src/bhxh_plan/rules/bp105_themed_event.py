@@ -8,6 +8,7 @@ a framework of another year is moved to the plan's year.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Final
 
 from bhxh_plan.dates import dmy
 from bhxh_plan.i18n import t
@@ -28,6 +29,22 @@ META = RuleMeta(
     example_pass="activities:\n  - id: ngay-bhyt\n    event: ngay-bhyt\n    start: 2023-06-28\n"
     "    end: 2023-07-05\n",
 )
+
+MESSAGES: Final[dict[str, tuple[str, str]]] = {
+    "lint.bp105.missing": (
+        "chưa lên lịch sự kiện chủ đề {code}. {name} ({window})",
+        "themed event {code}. {name} ({window}) is not scheduled",
+    ),
+    "lint.bp105.missing.hint": (
+        "thêm hoạt động có 'event: {id}' trong khoảng thời gian đó",
+        "add an activity with 'event: {id}' inside that window",
+    ),
+    "lint.bp105.outside": (
+        "hoạt động '{id}' của sự kiện \"{name}\" nằm ngoài khoảng {window}",
+        "activity '{id}' of \"{name}\" falls outside {window}",
+    ),
+    "lint.bp105.outside.hint": ("dời ngày vào khoảng {window}", "move it inside {window}"),
+}
 
 
 def check(ctx: Context) -> Iterator[Finding]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Final
 
 from bhxh_plan.i18n import t
 from bhxh_plan.model.common import FormKind
@@ -23,6 +24,17 @@ META = RuleMeta(
     example_fail="# không dòng nào dùng form: loa-truyen-thanh (1.5)\n",
     example_pass="rows:\n  - id: loa-xa\n    form: loa-truyen-thanh\n    ...\n",
 )
+
+MESSAGES: Final[dict[str, tuple[str, str]]] = {
+    "lint.bp104": (
+        "chưa dùng hình thức truyền thông thường xuyên {code}. {name}",
+        "regular form {code}. {name} is never used",
+    ),
+    "lint.bp104.hint": (
+        "thêm dòng kịch bản hoặc hoạt động có 'form: {id}'",
+        "add a scenario row or activity with 'form: {id}'",
+    ),
+}
 
 
 def used_forms(ctx: Context) -> set[str]:
