@@ -11,13 +11,16 @@ import json
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from bhxh_plan.commands import base, calendar, diff, fmt, importing, init, lint, rollup, validate
 from bhxh_plan.model.common import Level
 from bhxh_plan.problems import Problem, Severity
+from bhxh_plan.report import FileResult
 from tests.conftest import EXAMPLES, MINIMAL_PLAN
 
 EXAMPLE = next(p for p in EXAMPLES if p.name == "huyen-dinh-quan-2023.yaml")
@@ -92,7 +95,13 @@ def test_validate_uses_the_runner_given(tmp_path: Path) -> None:
     plan.write_text(MINIMAL_PLAN, encoding="utf-8")
     seen: list[str] = []
 
-    def runner(worker, items, jobs, label, min_items=0):  # type: ignore[no-untyped-def]
+    def runner(
+        worker: Callable[[Any], FileResult],
+        items: Sequence[Any],
+        jobs: int,
+        label: str,
+        min_items: int = 0,
+    ) -> list[FileResult]:
         seen.append(label)
         return [worker(item) for item in items]
 
@@ -312,3 +321,57 @@ def test_commands_do_not_import_typer_click_or_rich(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+# --- the CLI only parses and prints: same bytes, same exit code -----------------------------
+
+SAME_AS_CLI = [
+    (
+        ["validate", "--format", "json", str(EXAMPLE)],
+        validate.run,
+        validate.Options((str(EXAMPLE),), format="json"),
+    ),
+    (
+        ["lint", "--format", "sarif", str(EXAMPLE)],
+        lint.run,
+        lint.Options((str(EXAMPLE),), format="sarif"),
+    ),
+    (["rollup", str(EXAMPLE)], rollup.run, rollup.Options((str(EXAMPLE),))),
+    (
+        ["diff", "--format", "md", str(EXAMPLES[0]), str(EXAMPLE)],
+        diff.run,
+        diff.Options(str(EXAMPLES[0]), str(EXAMPLE), "md"),
+    ),
+    (
+        [
+            "init",
+            "-f",
+            "vss-2023",
+            "--unit",
+            UNIT,
+            "--level",
+            "commune",
+            "--year",
+            "2023",
+            "-o",
+            "-",
+        ],
+        init.run,
+        init.Options("vss-2023", UNIT, "commune", 2023, "-"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("args", "call", "options"), SAME_AS_CLI, ids=lambda v: v[0] if isinstance(v, list) else ""
+)
+def test_the_cli_prints_what_the_library_returns(
+    invoke: Callable[..., Any],
+    args: list[str],
+    call: Callable[[Any, io.StringIO, io.StringIO], base.Outcome],
+    options: object,
+) -> None:
+    cli = invoke(*args)
+    out, err = _streams()
+    outcome = call(options, out, err)
+    assert (cli.exit_code, cli.stdout) == (outcome.code, out.getvalue())
