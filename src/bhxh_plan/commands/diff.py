@@ -22,7 +22,6 @@ from bhxh_plan.commands.base import (
 )
 from bhxh_plan.i18n import t
 
-FORMATS = ("text", "md", "json", "xlsx", "docx")
 OFFICE = ("xlsx", "docx")
 
 
@@ -32,7 +31,7 @@ class Options:
 
     old: str
     new: str
-    format: str = "text"  # one of FORMATS
+    format: str = "text"  # text | md | json | xlsx | docx
     output: Path | None = None
     exit_code: bool = False
 

@@ -32,8 +32,6 @@ from bhxh_plan.limits import DEFAULT_MAX_SIZE
 if TYPE_CHECKING:
     from bhxh_plan.lint import LintOptions
 
-FORMATS = ("text", "json", "sarif", "github", "junit")
-
 
 @dataclass(frozen=True, slots=True)
 class Options:
@@ -43,7 +41,7 @@ class Options:
     framework: str | None = None
     select: tuple[str, ...] | None = None
     ignore: tuple[str, ...] | None = None
-    format: str = "text"  # one of FORMATS
+    format: str = "text"  # a reporter of bhxh_plan.report: text, json, sarif, github, junit
     output: Path | None = None
     strict: bool = False
     fix: bool = False

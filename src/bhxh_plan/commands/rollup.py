@@ -26,8 +26,6 @@ from bhxh_plan.commands.base import (
 from bhxh_plan.i18n import t
 from bhxh_plan.limits import DEFAULT_MAX_SIZE
 
-FORMATS = ("text", "json")
-
 
 @dataclass(frozen=True, slots=True)
 class Options:
@@ -38,7 +36,7 @@ class Options:
     framework: str | None = None
     xlsx: Path | None = None
     html: Path | None = None
-    format: str = "text"  # one of FORMATS
+    format: str = "text"  # text | json
     fail_on_errors: bool = False
     jobs: int | None = None
     max_size: int = DEFAULT_MAX_SIZE

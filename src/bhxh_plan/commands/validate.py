@@ -20,8 +20,6 @@ from bhxh_plan.commands.base import (
 from bhxh_plan.i18n import t
 from bhxh_plan.limits import DEFAULT_MAX_SIZE
 
-FORMATS = ("text", "json")
-
 
 @dataclass(frozen=True, slots=True)
 class Options:
@@ -29,7 +27,7 @@ class Options:
 
     paths: tuple[str, ...]
     framework: str | None = None
-    format: str = "text"  # one of FORMATS
+    format: str = "text"  # text | json
     jobs: int | None = None
     max_size: int = DEFAULT_MAX_SIZE
 
