@@ -2,7 +2,6 @@
 
 import os
 import sys
-from pathlib import Path
 
 # Plugin discovery scans every installed distribution; bhxh-plan uses no pydantic plugin.
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
@@ -16,15 +15,15 @@ import typer
 from bhxh_plan.limits import DEFAULT_MAX_SIZE as DEFAULT_MAX_SIZE
 
 if TYPE_CHECKING:
-    from bhxh_plan.config import Loaded
-    from bhxh_plan.io.files import Expansion
     from bhxh_plan.report import FileResult
 
 from bhxh_plan import __version__
 from bhxh_plan.cli._locale import LocalGroup
+from bhxh_plan.commands.base import EXIT_OK as EXIT_OK
+from bhxh_plan.commands.base import EXIT_PROBLEMS as EXIT_PROBLEMS
+from bhxh_plan.commands.base import EXIT_USAGE as EXIT_USAGE
+from bhxh_plan.commands.base import use_color as use_color
 from bhxh_plan.i18n import set_lang, t
-
-EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
 app = typer.Typer(
     name="bhxh-plan",
@@ -90,54 +89,12 @@ def _main(
         set_lang(lang.value)
 
 
-def use_color(stream: object) -> bool:
-    """Colour only on a terminal, and never with ``NO_COLOR``."""
-    if os.environ.get("NO_COLOR"):
-        return False
-    return bool(getattr(stream, "isatty", lambda: False)())
-
-
 def fail(message: str, hint: str = "") -> NoReturn:
     """Print a command error (exit 2); quoted names and text show controls as escapes."""
-    from bhxh_plan.textsafe import terminal_text
+    from bhxh_plan.commands.base import Streams
 
-    typer.echo(terminal_text(f"bhxh-plan: {t('cli.error')}: {message}"), err=True)
-    if hint:
-        typer.echo(terminal_text(f"    {t('text.hint')}: {hint}"), err=True)
+    Streams.of(None, None).error(message, hint)
     raise typer.Exit(EXIT_USAGE)
-
-
-def expand_or_fail(paths: list[str]) -> "Expansion":
-    """Files named, found under folders, or matched by globs; exit 2 when one matches nothing.
-
-    Paths that cannot be read (FIFOs, devices, symlink loops, folders that
-    cannot be listed) come back as problems: see :func:`unreadable`.
-    """
-    from bhxh_plan.io.files import PathNotFound, expand
-
-    try:
-        return expand(paths)
-    except PathNotFound as exc:
-        fail(t("cli.path_missing", path=str(exc)), t("load.not_found.hint"))
-
-
-def unreadable(found: "Expansion") -> "list[FileResult]":
-    """One result per path the expansion could not read, for the command's report."""
-    from bhxh_plan.report import FileResult, printable
-
-    return [printable(FileResult(p.file, "plan", [p])) for p in found.problems]
-
-
-def require_framework(ref: str) -> None:
-    """Exit 2 with a clear message when ``--framework`` names nothing usable."""
-    from bhxh_plan.framework import FrameworkError, load_framework
-
-    try:
-        load_framework(ref, Path.cwd())
-    except FrameworkError as exc:
-        p = exc.problems[0]
-        where = f" ({p.file}:{p.line}:{p.column})" if p.line else ""
-        fail(p.message + where, p.hint)
 
 
 T = TypeVar("T")
@@ -162,24 +119,6 @@ def run_batch(
     with Progress(console=Console(file=sys.stderr), transient=True) as bar:
         task = bar.add_task(label, total=len(items))
         return batch.run(worker, items, jobs, lambda n: bar.advance(task, n))
-
-
-def load_lint_config(command: str) -> "Loaded":
-    """The ``.bhxh-plan.yaml`` / ``pyproject.toml`` settings here; exit 2 when they are wrong."""
-    from bhxh_plan import config
-    from bhxh_plan.report import FileResult, get_reporter
-    from bhxh_plan.rules import RULES
-
-    try:
-        return config.discover(Path.cwd(), set(RULES))
-    except config.ConfigError as exc:
-        get_reporter("text")(
-            command,
-            [FileResult(exc.problems[0].file, "config", exc.problems)],
-            sys.stderr,
-            use_color(sys.stderr),
-        )
-        raise typer.Exit(EXIT_USAGE) from None
 
 
 def main() -> None:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
-from bhxh_plan.cli._app import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, app, fail, use_color
+from bhxh_plan.cli._app import EXIT_OK, EXIT_PROBLEMS, app, fail, use_color
 from bhxh_plan.i18n import t
 
 if TYPE_CHECKING:
@@ -83,6 +83,7 @@ def render(
             t("render.template_dir_missing.hint"),
         )
     from bhxh_plan.cli._output import guard
+    from bhxh_plan.commands.base import exit_code
     from bhxh_plan.report import FileResult, get_reporter
     from bhxh_plan.validate import check_file
 
@@ -93,8 +94,7 @@ def render(
         result = FileResult(str(plan), checked.kind, checked.problems)
         get_reporter("text")("render", [result], sys.stdout, use_color(sys.stdout))
         typer.echo(t("render.invalid", path=plan), err=True)
-        internal = any(p.rule == "BP000" for p in checked.problems)
-        raise typer.Exit(EXIT_USAGE if internal else EXIT_PROBLEMS)
+        raise typer.Exit(exit_code(checked.problems, lambda p: True) or EXIT_PROBLEMS)
     guard(list(targets.values()), _inputs(plan, template_dir, checked.framework.chain))
     _write_all(checked, targets, template_dir)
     raise typer.Exit(EXIT_OK)
