@@ -73,3 +73,19 @@ def test_source_date_epoch_far_away_is_ignored(monkeypatch: Any) -> None:
     assert stamp_now().year >= 2024
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "0")
     assert stamp_now().year == 1970
+
+
+def test_calendar_of_a_unit_name_with_a_line_break(invoke: Any, tmp_path: Path) -> None:
+    """Found by `make fuzz`: X-WR-CALNAME is not escaped by icalendar, a line break crashed."""
+    from icalendar import Calendar
+
+    text = DINH_QUAN.read_text(encoding="utf-8").replace(
+        "unit: BẢO HIỂM XÃ HỘI HUYỆN ĐỊNH QUÁN", 'unit: "BẢO HIỂM XÃ\\r\\n HỘI HUYỆN ĐỊNH QUÁN"'
+    )
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(text, encoding="utf-8")
+    out = tmp_path / "lich.ics"
+    res = invoke("calendar", str(plan), "--ics", str(out))
+    assert res.exit_code == 0, res.output
+    cal = Calendar.from_ical(out.read_bytes())
+    assert str(cal["X-WR-CALNAME"]) == "BẢO HIỂM XÃ HỘI HUYỆN ĐỊNH QUÁN"

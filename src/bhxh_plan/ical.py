@@ -182,7 +182,8 @@ def build_calendar(sources: Sequence[Source], stamp: dt.datetime | None = None) 
     cal.add("method", "PUBLISH")
     units = list(dict.fromkeys(s.plan.document.issuer.unit for s in sources))
     name = units[0] if len(units) == 1 else t("calendar.name")
-    cal.add("x-wr-calname", xml_text(name))
+    # icalendar does not escape line breaks in X- properties: the name is put on one line
+    cal.add("x-wr-calname", " ".join(xml_text(name).split()))
     cal.add("x-wr-timezone", TZID)
     cal.add_component(_timezone())
     many = len(units) > 1
