@@ -192,3 +192,27 @@ def test_a_file_without_suffix_is_refused_in_the_users_language(tmp_path: Path) 
         with use_lang(lang), pytest.raises(Refused) as info:
             kind_of(tmp_path / "plan")
         assert info.value.args_ == {"suffix": none}
+
+
+def test_every_field_the_comparison_names_has_a_label() -> None:
+    """``diff`` labels fields through ``DIFF_FIELD``: a field added to the model (a scenario
+    row's fields come from it) must get its label, or the lookup fails."""
+    from bhxh_plan.diff.plan_diff import ACTIVITY_FIELDS, MONEY_FIELDS
+    from bhxh_plan.diff.scenario import ROW_FIELDS
+
+    listed: set[str] = {*ACTIVITY_FIELDS, *MONEY_FIELDS, *ROW_FIELDS}
+    tree = ast.parse((SRC / "diff" / "plan_diff.py").read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        called = (
+            node.func.attr
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+            else ""
+        )
+        if (
+            called == "fields"
+            and isinstance(node, ast.Call)
+            and isinstance(node.args[-1], ast.Tuple)
+        ):
+            listed |= {v for v in map(_text, node.args[-1].elts) if v is not None}
+    assert len(listed) > 25
+    assert sorted(listed - set(keys.DIFF_FIELD)) == []
