@@ -29,13 +29,14 @@ def _module(name: str, meta: RuleMeta, **attrs: object) -> ModuleType:
     module = ModuleType(f"fake.{name}")
     module.META = meta  # type: ignore[attr-defined]
     module.check = lambda ctx: iter(())  # type: ignore[attr-defined]
+    module.MESSAGES = {meta.key("summary"): ("x", "x"), meta.key("fix"): ("x", "x")}  # type: ignore[attr-defined]
     for key, value in attrs.items():
         setattr(module, key, value)
     return module
 
 
 def _meta(rule: str = "BP190", name: str = "made-up", fixable: bool = False) -> RuleMeta:
-    return RuleMeta(rule, name, Severity.WARNING, "", "x", "x", "x", "x", fixable=fixable)
+    return RuleMeta(rule, name, Severity.WARNING, "", fixable=fixable)
 
 
 def test_every_rule_module_is_registered_under_its_own_name() -> None:
@@ -57,7 +58,7 @@ def test_messages_of_another_rule_are_refused() -> None:
 
 
 def test_a_fixable_rule_without_fix_is_refused() -> None:
-    with pytest.raises(RuleError, match="fix"):
+    with pytest.raises(RuleError, match="defines no fix"):
         load_rule(_module("bp190_made_up", _meta(fixable=True)))
 
 

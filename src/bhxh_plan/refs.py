@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from bhxh_plan import codes
 from bhxh_plan.i18n import t
 from bhxh_plan.io.loader import Document
+from bhxh_plan.messages import keys
 from bhxh_plan.model.framework import Framework
 from bhxh_plan.model.plan import Plan
 from bhxh_plan.problems import Problem, problem_at
@@ -67,7 +68,7 @@ def check_references(plan: Plan, fw: Framework, doc: Document) -> list[Problem]:
             if sugg
             else t("ref.hint.list", cmd=f"bhxh-plan frameworks show {fw.id}")
         )
-        message = t("ref.unknown", kind=t(f"kind.{kind}"), value=value, fw=fw.id)
+        message = t("ref.unknown", kind=t(keys.KIND[kind]), value=value, fw=fw.id)
         out.append(problem_at(doc, loc, codes.UNKNOWN_REF, message, hint, suggestions=sugg))
     for i, entry in enumerate(plan.scenario):
         owner = ix.subgroup_parent.get(entry.subgroup or "")

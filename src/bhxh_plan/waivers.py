@@ -194,6 +194,10 @@ class _Scopes:
         return end
 
 
+# the hint of each error parse() reports
+_HINTS: Final = {"waiver.bad_date": "waiver.bad_date.hint"}
+
+
 def apply(
     problems: list[Problem],
     waivers: list[Waiver],
@@ -228,35 +232,32 @@ def apply(
             hit.used = True
             out.append(replace(p, waived=True, waiver_reason=hit.reason))
 
-    def meta(w_line: int, col: int, severity: Severity, key: str, **kw: object) -> None:
-        out.append(
-            Problem(
-                file, w_line, col, "", codes.WAIVER, severity, t(key, **kw), t(f"{key}.hint", **kw)
-            )
-        )
+    def meta(w_line: int, col: int, severity: Severity, text: str, hint: str) -> None:
+        out.append(Problem(file, w_line, col, "", codes.WAIVER, severity, text, hint))
 
     for line, col, key, detail in errors:
-        meta(line, col, Severity.ERROR, key, value=detail)
+        meta(line, col, Severity.ERROR, t(key, value=detail), t(_HINTS[key], value=detail))
     for w in waivers:
         if not w.reason:
             # the hint shows the waiver as it should be written, with the rules it names
             rules = ", ".join(w.rules) or "BP…"
-            meta(w.line, w.column, Severity.ERROR, "waiver.no_reason", rules=rules)
+            text, hint = t("waiver.no_reason", rules=rules), t("waiver.no_reason.hint", rules=rules)
+            meta(w.line, w.column, Severity.ERROR, text, hint)
         for rule in w.rules:
             if rule in codes.NAMES:
-                meta(w.line, w.column, Severity.ERROR, "waiver.builtin", rule=rule)
+                text, hint = t("waiver.builtin", rule=rule), t("waiver.builtin.hint", rule=rule)
+                meta(w.line, w.column, Severity.ERROR, text, hint)
             elif rule not in known:
                 options = ", ".join(suggest(rule, ((k, ()) for k in known)))
-                meta(
-                    w.line,
-                    w.column,
-                    Severity.ERROR,
-                    "waiver.unknown",
-                    rule=rule,
-                    options=options or "bhxh-plan rules",
-                )
+                kw = {"rule": rule, "options": options or "bhxh-plan rules"}
+                text, hint = t("waiver.unknown", **kw), t("waiver.unknown.hint", **kw)
+                meta(w.line, w.column, Severity.ERROR, text, hint)
         if w.until is not None and w.until < today:
-            meta(w.line, w.column, Severity.WARNING, "waiver.expired", until=w.until.isoformat())
+            until = w.until.isoformat()
+            text, hint = t("waiver.expired", until=until), t("waiver.expired.hint", until=until)
+            meta(w.line, w.column, Severity.WARNING, text, hint)
         elif not w.used and w.rules:
-            meta(w.line, w.column, Severity.WARNING, "waiver.unused", rules=", ".join(w.rules))
+            rules = ", ".join(w.rules)
+            text, hint = t("waiver.unused", rules=rules), t("waiver.unused.hint", rules=rules)
+            meta(w.line, w.column, Severity.WARNING, text, hint)
     return out

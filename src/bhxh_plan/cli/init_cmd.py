@@ -7,6 +7,7 @@ import typer
 
 from bhxh_plan.cli._app import app, fail
 from bhxh_plan.i18n import t
+from bhxh_plan.messages import keys
 
 
 def interactive() -> bool:
@@ -27,7 +28,7 @@ def ask_missing(values: dict[str, object], labels: dict[str, str]) -> dict[str, 
     out = dict(values)
     for name in missing:
         kind = int if name == "year" else str
-        out[name] = typer.prompt(t(f"init.ask.{name}"), type=kind)
+        out[name] = typer.prompt(t(keys.INIT_ASK[name]), type=kind)
     return out
 
 

@@ -6,6 +6,7 @@ import typer
 
 from bhxh_plan.cli._app import EXIT_OK, app, fail
 from bhxh_plan.i18n import t
+from bhxh_plan.messages import keys
 
 
 @app.command(help="help.cmd.rules")
@@ -21,7 +22,7 @@ def rules(
         for meta in all_meta():
             flag = "*" if meta.fixable else " "
             typer.echo(
-                f"{meta.id}{flag} {meta.name:20} {t('sev.' + meta.severity.value):9} {meta.summary}"
+                f"{meta.id}{flag} {meta.name:20} {t(keys.SEVERITY[meta.severity]):9} {meta.summary}"
             )
         for code, name in codes.NAMES.items():
             typer.echo(f"{code}  {name:20} {t('sev.error'):9} {t('rules.builtin')}")
@@ -36,7 +37,7 @@ def rules(
         )
     meta = RULES[key].meta
     typer.echo(
-        f"{meta.id} {meta.name} — {t('sev.' + meta.severity.value)}"
+        f"{meta.id} {meta.name} — {t(keys.SEVERITY[meta.severity])}"
         + (f" ({t('rules.fixable')})" if meta.fixable else "")
     )
     typer.echo("")

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from bhxh_plan.diff.labels import quote
 from bhxh_plan.diff.model import Change, Op
 from bhxh_plan.i18n import t
+from bhxh_plan.messages import keys
 
 
 def _same(text: str) -> str:
@@ -36,12 +37,12 @@ def label(name: str) -> str:
     """The human name of a field (``lead`` → "đơn vị chủ trì")."""
     if name.startswith("targets."):
         return t("diff.field.target", key=name.split(".", 1)[1])
-    return t(f"diff.field.{name}")
+    return t(keys.DIFF_FIELD[name])
 
 
 def noun(entity: str) -> str:
     """The human name of an entity kind (``activity`` → "hoạt động")."""
-    return t(f"diff.entity.{entity}")
+    return t(keys.DIFF_ENTITY[entity])
 
 
 def _one_line(text: str) -> str:
@@ -58,7 +59,7 @@ def sentence(c: Change, style: Style = PLAIN) -> str:
     if c.op is Op.MOVE:
         if c.field:
             return t("diff.reordered_field", label=label(c.field))
-        return t("diff.reordered", what=t(f"diff.order.{c.entity}"))
+        return t("diff.reordered", what=t(keys.DIFF_ORDER[c.entity]))
     if c.field == "text":
         return t("diff.edited", entity=noun(c.entity), old=old, new=new)
     if c.field == "dates":
@@ -93,7 +94,7 @@ def cells(c: Change) -> tuple[str, str, str]:
     if c.op is Op.REMOVE:
         return f"{head}{cap(noun(c.entity))}: {c.old_text}", "", t("diff.note.remove")
     if c.op is Op.MOVE:
-        what = cap(label(c.field) if c.field else t(f"diff.order.{c.entity}"))
+        what = cap(label(c.field) if c.field else t(keys.DIFF_ORDER[c.entity]))
         if c.field:
             before, after = c.old_text, c.new_text
         else:

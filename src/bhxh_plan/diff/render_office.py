@@ -15,6 +15,7 @@ from bhxh_plan.diff.describe import cells
 from bhxh_plan.diff.model import PlanDiff
 from bhxh_plan.diff.render_text import budget_rows, by_section
 from bhxh_plan.i18n import t
+from bhxh_plan.messages import keys
 from bhxh_plan.textsafe import xml_text
 
 FONT = "Times New Roman"
@@ -39,7 +40,7 @@ def table_rows(diff: PlanDiff) -> list[Row]:
     sections = list(by_section(diff))
     for i, (section, changes) in enumerate(sections):
         rows.append(
-            Row(_ROMAN[i] if i < len(_ROMAN) else str(i + 1), heading=t(f"diff.section.{section}"))
+            Row(_ROMAN[i] if i < len(_ROMAN) else str(i + 1), heading=t(keys.DIFF_SECTION[section]))
         )
         for c in changes:
             n += 1

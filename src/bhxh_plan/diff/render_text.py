@@ -10,6 +10,7 @@ from bhxh_plan.diff.describe import Style, line
 from bhxh_plan.diff.labels import money
 from bhxh_plan.diff.model import SECTIONS, Budget, Change, PlanDiff
 from bhxh_plan.i18n import t
+from bhxh_plan.messages import keys
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~])")
 
@@ -59,7 +60,7 @@ def render_text(diff: PlanDiff, out: TextIO) -> None:
         out.write("\n" + t("diff.same") + "\n")
         return
     for section, changes in by_section(diff):
-        out.write(f"\n{t(f'diff.section.{section}')}\n")
+        out.write(f"\n{t(keys.DIFF_SECTION[section])}\n")
         for c in changes:
             out.write(f"  - {line(c)}\n")
     if diff.budget_changed:
@@ -80,7 +81,7 @@ def render_md(diff: PlanDiff, out: TextIO) -> None:
         return
     out.write(f"**{summary(diff)}**\n")
     for section, changes in by_section(diff):
-        out.write(f"\n#### {t(f'diff.section.{section}')}\n\n")
+        out.write(f"\n#### {t(keys.DIFF_SECTION[section])}\n\n")
         for c in changes:
             out.write(f"- {line(c, MD)}\n")
     if diff.budget_changed:

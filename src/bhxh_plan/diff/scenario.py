@@ -5,6 +5,7 @@ from __future__ import annotations
 from bhxh_plan.diff.engine import Collector, added_removed, keyed, reordered
 from bhxh_plan.diff.model import Op
 from bhxh_plan.i18n import t
+from bhxh_plan.messages import keys
 from bhxh_plan.model.plan import Plan, ScenarioEntry, ScenarioRow
 
 # every field of a row but its id, in the model's order
@@ -20,7 +21,7 @@ def _row_details(c: Collector, row: ScenarioRow) -> str:
     for name in ("form_text", "frequency", "lead", "partners"):
         value = c.labels.value(name, getattr(row, name))
         if value:
-            parts.append(f"{t(f'diff.field.{name}')}: {value}")
+            parts.append(f"{t(keys.DIFF_FIELD[name])}: {value}")
     return "; ".join(parts)
 
 

@@ -21,6 +21,7 @@ from bhxh_plan.diff.scenario import ROW_FIELDS
 from bhxh_plan.framework import FrameworkError, load_framework
 from bhxh_plan.i18n import t
 from bhxh_plan.io.loader import LoadError, load_bytes
+from bhxh_plan.messages.keys import DIFF_SECTION
 from bhxh_plan.model.framework import Framework
 from bhxh_plan.model.plan import Plan
 from bhxh_plan.textsafe import terminal_text
@@ -52,7 +53,7 @@ def render(plan: Plan, fw: Framework | None) -> str:
     """The plan as lines, section by section."""
     lab = Labels(fw)
     w = _Lines(lab)
-    sec = {name: t(f"diff.section.{name}") for name in ("plan", "document", "funding")}
+    sec = {name: t(DIFF_SECTION[name]) for name in ("plan", "document", "funding")}
     for name in ("framework", "kind", "year", "level"):
         w.add(sec["plan"], name, getattr(plan, name))
     d = plan.document

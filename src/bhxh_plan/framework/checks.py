@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from bhxh_plan import codes
 from bhxh_plan.i18n import t
 from bhxh_plan.io.loader import Document
+from bhxh_plan.messages import keys
 from bhxh_plan.model.framework import Framework
 from bhxh_plan.problems import Problem, Severity, format_path, problem_at
 from bhxh_plan.suggest import suggest
@@ -51,7 +52,7 @@ def check_framework(fw: Framework, doc: Document | None) -> list[Problem]:
         if value not in tables[kind]:
             sugg = tuple(suggest(value, ((v, ()) for v in tables[kind])))
             hint = t("ref.hint", options=", ".join(sugg)) if sugg else ""
-            add(loc, t("ref.unknown", kind=t(f"kind.{kind}"), value=value, fw=fw.id), hint, sugg)
+            add(loc, t("ref.unknown", kind=t(keys.KIND[kind]), value=value, fw=fw.id), hint, sugg)
     for i, ev in enumerate(fw.events):
         if ev.window.end < ev.window.start:
             add(("events", i, "window"), t("fw.window", id=ev.id))

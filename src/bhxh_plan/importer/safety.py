@@ -25,6 +25,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
+from bhxh_plan.i18n import t
+
 MAX_FILE: Final = 50 * 1024 * 1024
 MAX_ENTRIES: Final = 5_000
 MAX_UNCOMPRESSED: Final = 200 * 1024 * 1024
@@ -57,6 +59,15 @@ class Limits:
     max_part: int = MAX_PART
 
 
+# how to convert an old binary file, by its suffix or by the kind it was named as
+_OLD_FORMAT_HINT: Final = {
+    ".xls": "import.old_format.hint.xls",
+    ".doc": "import.old_format.hint.doc",
+    "xlsx": "import.old_format.hint.xlsx",
+    "docx": "import.old_format.hint.docx",
+}
+
+
 def kind_of(path: Path) -> str:
     """``xlsx`` or ``docx`` by the file name; old formats and others are refused."""
     suffix = path.suffix.lower()
@@ -65,9 +76,11 @@ def kind_of(path: Path) -> str:
     if suffix == ".docx":
         return "docx"
     if suffix in (".xls", ".doc"):
-        raise Refused("import.old_format", {"suffix": suffix}, f"import.old_format.hint{suffix}")
+        raise Refused("import.old_format", {"suffix": suffix}, _OLD_FORMAT_HINT[suffix])
     raise Refused(
-        "import.unknown_type", {"suffix": suffix or "(không có)"}, "import.unknown_type.hint"
+        "import.unknown_type",
+        {"suffix": suffix or t("import.no_suffix")},
+        "import.unknown_type.hint",
     )
 
 
@@ -86,7 +99,7 @@ def check(path: Path, kind: str, limits: Limits = Limits()) -> None:
     if head == OLE_MAGIC:
         if _encrypted(path):
             raise Refused("import.encrypted", {}, "import.encrypted.hint")
-        raise Refused("import.ole", {"kind": kind}, f"import.old_format.hint.{kind}")
+        raise Refused("import.ole", {"kind": kind}, _OLD_FORMAT_HINT[kind])
     if not head.startswith(b"PK"):
         raise Refused("import.not_zip", {"kind": kind}, "import.corrupt.hint")
     try:

@@ -86,7 +86,8 @@ class Builder:
         lines: dict[str, int] = {}
         for knode, vnode in node.value:
             if not isinstance(knode, yaml.ScalarNode):
-                kind = "danh sách" if isinstance(knode, yaml.SequenceNode) else "bảng"
+                is_list = isinstance(knode, yaml.SequenceNode)
+                kind = t("load.bad_key.list") if is_list else t("load.bad_key.mapping")
                 raise _err(codes.YAML_SYNTAX, knode, t("load.bad_key", kind=kind))
             key = _scalar(knode, knode.tag)
             key = key if isinstance(key, str) else str(knode.value)

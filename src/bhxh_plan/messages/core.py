@@ -341,4 +341,7 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "thiếu {path}; chạy 'bhxh-plan schema --out {out}' để ghi",
         "{path} is missing; run 'bhxh-plan schema --out {out}' to write it",
     ),
+    # --- Vietnamese once typed into code ------------------------------------
+    "load.bad_key.list": ("danh sách", "a list"),
+    "load.bad_key.mapping": ("bảng", "a mapping"),
 }

@@ -248,4 +248,6 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "{where}: số cột gộp (gridSpan) '{value}' không hợp lệ",
         "{where}: invalid column span (gridSpan) '{value}'",
     ),
+    # --- helper keys: Vietnamese once typed into code ---------------------
+    "import.no_suffix": ("(không có)", "(none)"),
 }

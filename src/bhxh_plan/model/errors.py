@@ -20,7 +20,15 @@ class Source(Locator, Protocol):
     def source_text(self, loc: tuple[str | int, ...]) -> str | None: ...
 
 
-_KIND = {str: "text", int: "int", float: "float", bool: "bool", list: "list", dict: "dict"}
+# the message key of a loaded value's type
+_KIND = {
+    str: "type.text",
+    int: "type.int",
+    float: "type.float",
+    bool: "type.bool",
+    list: "type.list",
+    dict: "type.dict",
+}
 # pydantic's wrong-type errors: the message key of the type expected, and of the hint
 _INT = ("type.int", "schema.int.hint")
 _DATE = ("type.date", "load.bad_date.hint")
@@ -155,10 +163,10 @@ def _number(value: Any) -> str:
 
 
 def _kind(value: Any) -> str:
-    name = _KIND.get(type(value))
+    key = _KIND.get(type(value))
     if value is None:
         return t("type.null")
-    return t(f"type.{name}") if name else type(value).__name__
+    return t(key) if key else type(value).__name__
 
 
 def fields_at(model: type[BaseModel], loc: tuple[str | int, ...]) -> set[str]:

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from typing import TextIO
 
 from bhxh_plan.i18n import t
+from bhxh_plan.messages import keys
 from bhxh_plan.problems import Problem, Severity
 from bhxh_plan.report import FileResult, Summary
 from bhxh_plan.textsafe import terminal_text
@@ -29,7 +30,7 @@ def _lines(p: Problem) -> Iterator[tuple[str, str, str]]:
 
 def _raw_lines(p: Problem) -> Iterator[tuple[str, str, str]]:
     where = p.file if p.line is None else f"{p.file}:{p.line}:{p.column or 1}"
-    label = t("sev.waived") if p.waived else t(f"sev.{p.severity.value}")
+    label = t("sev.waived") if p.waived else t(keys.SEVERITY[p.severity])
     path = f" {p.path}:" if p.path else ""
     yield f"{where}: ", label, f" [{p.rule}]{path} {p.message}"
     if p.hint:

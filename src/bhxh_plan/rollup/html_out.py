@@ -15,6 +15,7 @@ from typing import Any
 from bhxh_plan.i18n import get_lang, t
 from bhxh_plan.io import jsonsafe
 from bhxh_plan.io.bundled import templates_dir
+from bhxh_plan.messages import keys
 from bhxh_plan.model.common import Level
 from bhxh_plan.rollup import labels
 from bhxh_plan.rollup.build import Rollup, Unit, group_of, needs_work
@@ -68,7 +69,7 @@ def _row(u: Unit, index: int) -> dict[str, Any]:
         "duplicate": u.duplicate,
         "counted": u.counted,
         "failed": u.summary is None,
-        "status": t(f"rollup.status.{u.status}"),
+        "status": t(keys.ROLLUP_STATUS[u.status]),
         "file": u.file,
         "budget": labels.money(s.budget.total) if s else "",
         "budget_sort": s.budget.total if s else -1,
@@ -95,19 +96,19 @@ def context(rollup: Rollup) -> dict[str, Any]:
             for k in sources
         ]
         budget_rows.append(row)
-    words = {w: t(f"rollup.html.{w}") for w in _WORDS}
+    words = {w: t(keys.ROLLUP_HTML[w]) for w in _WORDS}
     words |= {f"state_{s.value}": labels.state(s.value) for s in State}
     words |= {f"matrix_{m}": labels.matrix(m) for m in (*MATRICES, "deadline")}
     words |= {f"time_{k}": labels.timeliness(k) for k in ("on_time", "late", "no_deadline")}
-    words |= {f"status_{k}": t(f"rollup.status.{k}") for k in ("ok", "failed")}
-    words |= {f"sev_{k}": t(f"sev.{k}") for k in ("error", "warning", "info")}
-    words |= {f"col_{k}": t(f"rollup.col.{k}") for k in _DETAIL}
+    words |= {f"status_{k}": t(keys.ROLLUP_STATUS[k]) for k in ("ok", "failed")}
+    words |= {f"sev_{k}": t(keys.SEVERITY[k]) for k in ("error", "warning", "info")}
+    words |= {f"col_{k}": t(keys.ROLLUP_COLUMN[k]) for k in _DETAIL}
     words |= {f"level_{k.value}": labels.level(k.value) for k in Level}
     words["attention_note"] = t("rollup.html.attention_note", points=ERROR_POINTS)
     return {
         "lang": get_lang(),
         "w": words,
-        "col": {k: t(f"rollup.col.{k}") for k in _COLUMNS},
+        "col": {k: t(keys.ROLLUP_COLUMN[k]) for k in _COLUMNS},
         "summary": data["summary"],
         "total": labels.money(rollup.budget_total),
         "average": labels.percent(data["summary"]["average_score"]),

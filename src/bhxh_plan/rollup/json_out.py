@@ -10,6 +10,7 @@ from typing import Any, TextIO
 from bhxh_plan import __version__
 from bhxh_plan.i18n import t
 from bhxh_plan.io import jsonsafe
+from bhxh_plan.messages import keys
 from bhxh_plan.problems import Problem
 from bhxh_plan.rollup.build import FrameworkView, Matrix, Rollup, Unit, group_of
 from bhxh_plan.rollup.coverage import State
@@ -134,7 +135,7 @@ def matrix_dict(matrix: Matrix) -> dict[str, Any]:
         rows.append(row)
     return {
         "id": matrix.id,
-        "title": t(f"rollup.matrix.{matrix.id}"),
+        "title": t(keys.ROLLUP_MATRIX[matrix.id]),
         "columns": [
             {"key": c.key, "code": c.code, "name": c.name, "sub": c.sub} for c in matrix.columns
         ],

@@ -6,6 +6,7 @@ import datetime as dt
 
 from bhxh_plan.dates import dmy
 from bhxh_plan.i18n import get_lang, t
+from bhxh_plan.messages import keys
 from bhxh_plan.model.common import Level
 
 _LEVELS = frozenset(level.value for level in Level)
@@ -34,19 +35,19 @@ def day(value: dt.date | None) -> str:
 
 def level(value: str) -> str:
     """The level's Vietnamese name; an unknown value (from a plan that failed) as written."""
-    return t(f"rollup.level.{value}") if value in _LEVELS else value
+    return t(keys.ROLLUP_LEVEL[value]) if value in _LEVELS else value
 
 
 def state(value: str) -> str:
-    return t(f"rollup.state.{value}")
+    return t(keys.ROLLUP_STATE[value])
 
 
 def timeliness(value: str | None) -> str:
-    return t(f"rollup.time.{value}") if value else ""
+    return t(keys.ROLLUP_TIME[value]) if value else ""
 
 
 def matrix(value: str) -> str:
-    return t(f"rollup.matrix.{value}")
+    return t(keys.ROLLUP_MATRIX[value])
 
 
 def group(kind: str, year: int) -> str:

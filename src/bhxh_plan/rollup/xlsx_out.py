@@ -13,6 +13,7 @@ import io
 from openpyxl import Workbook  # type: ignore[import-untyped]
 
 from bhxh_plan.i18n import t, tn
+from bhxh_plan.messages.keys import ROLLUP_COLUMN, ROLLUP_STATUS, SEVERITY
 from bhxh_plan.problems import Severity
 from bhxh_plan.rollup import labels
 from bhxh_plan.rollup.build import FrameworkView, Matrix, Rollup, Unit, group_of
@@ -39,7 +40,7 @@ def _overview(wb: Workbook, rollup: Rollup) -> None:
     ws.title = sheet_title(t("rollup.sheet.overview"), 0)
     plans = tn(len(rollup.loaded), "rollup.n.plans.one", "rollup.n.plans")
     title(ws, t("rollup.sheet.overview.title", plans=plans, failed=len(rollup.failed)))
-    header(ws, 2, [t(f"rollup.col.{k}") for k in _OVERVIEW])
+    header(ws, 2, [t(ROLLUP_COLUMN[k]) for k in _OVERVIEW])
     ranked = {u.file for u in rollup.ranking}
     order = rollup.ranking + [u for u in rollup.units if u.file not in ranked]
     for r, u in enumerate(order, 3):
@@ -60,7 +61,7 @@ def _overview(wb: Workbook, rollup: Rollup) -> None:
             c.warnings,
             c.waived,
             t("rollup.duplicate") if u.duplicate else "",
-            t(f"rollup.status.{u.status}"),
+            t(ROLLUP_STATUS[u.status]),
             u.file,
             labels.group(*group_of(u)) if u.rank is not None else "",
             c.placeholders,
@@ -119,7 +120,7 @@ def _money(wb: Workbook, rollup: Rollup) -> None:
     sources = list(rollup.by_source)
     names = [rollup.sources.get(s) or t("rollup.source.unspecified") for s in sources]
     keys = ("unit", "total", "lines", "activities")
-    header(ws, 2, [*(t(f"rollup.col.{k}") for k in keys), *names, t("rollup.col.counted")])
+    header(ws, 2, [*(t(ROLLUP_COLUMN[k]) for k in keys), *names, t("rollup.col.counted")])
     row = 3
     for u in rollup.loaded:
         s = u.summary
@@ -158,13 +159,13 @@ def _findings(wb: Workbook, units: list[Unit]) -> None:
     ws = wb.create_sheet(sheet_title(t("rollup.sheet.findings"), 0))
     title(ws, t("rollup.sheet.findings.title"))
     keys = ("unit", "file", "line", "rule", "severity", "path", "message", "hint")
-    header(ws, 2, [t(f"rollup.col.{k}") for k in keys])
+    header(ws, 2, [t(ROLLUP_COLUMN[k]) for k in keys])
     row = 3
     for u in units:
         for p in u.problems:
             if p.waived or p.severity is Severity.INFO:
                 continue
-            severity = t(f"sev.{p.severity.value}")
+            severity = t(SEVERITY[p.severity])
             values: list[Value] = [
                 u.label, p.file, p.line, p.rule, severity, p.path, p.message, p.hint,
             ]  # fmt: skip

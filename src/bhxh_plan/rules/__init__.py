@@ -46,8 +46,9 @@ class Rule:
 def load_rule(module: ModuleType) -> Rule:
     """The :class:`Rule` a rule module defines, after checking it keeps the conventions:
     the module is named after the rule (``bp107_row_incomplete`` for BP107
-    ``row-incomplete``), defines ``MESSAGES`` whose keys start ``lint.bpNNN``, and a
-    fixable rule defines ``fix``. Its messages join the catalogue."""
+    ``row-incomplete``), defines ``MESSAGES`` whose keys start ``lint.bpNNN`` and hold
+    its summary and fix (``lint.bpNNN.summary``, ``lint.bpNNN.fix``), and a fixable
+    rule defines ``fix``. Its messages join the catalogue."""
     short = module.__name__.rpartition(".")[2]
     meta: RuleMeta = module.META
     want = f"{meta.id.lower()}_{meta.name.replace('-', '_')}"
@@ -58,6 +59,9 @@ def load_rule(module: ModuleType) -> Rule:
     strays = [key for key in own if key != prefix and not key.startswith(prefix + ".")]
     if strays:
         raise RuleError(f"{module.__name__}: message keys must start with {prefix}: {strays}")
+    missing = [key for key in (meta.key("summary"), meta.key("fix")) if key not in own]
+    if missing:
+        raise RuleError(f"{module.__name__}: MESSAGES lacks the rule's texts {missing}")
     fix: FixFn | None = getattr(module, "fix", None)
     if meta.fixable and fix is None:
         raise RuleError(f"{module.__name__}: {meta.id} is fixable but defines no fix(doc)")

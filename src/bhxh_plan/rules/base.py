@@ -7,7 +7,7 @@ from functools import cached_property
 
 from bhxh_plan.dates import shift_years
 from bhxh_plan.framework import LoadedFramework
-from bhxh_plan.i18n import get_lang, t
+from bhxh_plan.i18n import t
 from bhxh_plan.io.loader import Document
 from bhxh_plan.model.common import Cite, Level, Window
 from bhxh_plan.model.framework import Framework
@@ -20,27 +20,34 @@ Loc = tuple[str | int, ...]
 
 @dataclass(frozen=True, slots=True)
 class RuleMeta:
-    """Everything users and the docs need to know about a rule."""
+    """Everything users and the docs need to know about a rule.
+
+    Its texts are messages like any other: ``lint.bpNNN.summary`` (what the rule asks)
+    and ``lint.bpNNN.fix`` (how to satisfy it) in the rule module's ``MESSAGES``; the
+    registry refuses a rule module without them.
+    """
 
     id: str
     name: str
     severity: Severity
     clause: str
-    summary_vi: str
-    summary_en: str
-    fix_vi: str
-    fix_en: str
     fixable: bool = False
     example_fail: str = ""
     example_pass: str = ""
 
     @property
     def summary(self) -> str:
-        return self.summary_en if get_lang() == "en" else self.summary_vi
+        """What the rule asks, in the current language."""
+        return t(self.key("summary"))
 
     @property
     def fix(self) -> str:
-        return self.fix_en if get_lang() == "en" else self.fix_vi
+        """How to satisfy the rule, in the current language."""
+        return t(self.key("fix"))
+
+    def key(self, part: str) -> str:
+        """The message key of the rule's text ``part`` ("summary" or "fix")."""
+        return f"lint.{self.id.lower()}.{part}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,12 +14,6 @@ META = RuleMeta(
     name="required-group",
     severity=Severity.ERROR,
     clause="Mục II (Chủ thể thông tin, truyền thông), Kế hoạch 4057/KH-BHXH",
-    summary_vi="Mỗi nhóm chủ thể mà khung yêu cầu ở cấp của kế hoạch phải có ít nhất một dòng "
-    "trong khung kịch bản.",
-    summary_en="Every subject group the framework requires at the plan's level has at least one "
-    "scenario row.",
-    fix_vi="Thêm vào `scenario` một mục `group: <mã nhóm>` với ít nhất một dòng.",
-    fix_en="Add a `scenario` entry `group: <group id>` with at least one row.",
     example_fail="scenario:\n  - group: nsdld-nld\n    rows: [...]\n"
     "# thiếu nhóm 5 co-so-kcb (Các cơ sở khám, chữa bệnh)\n",
     example_pass="scenario:\n  - group: co-so-kcb\n    rows:\n      - id: kcb-hoi-nghi\n"
@@ -27,6 +21,16 @@ META = RuleMeta(
 )
 
 MESSAGES: Final[dict[str, tuple[str, str]]] = {
+    "lint.bp101.summary": (
+        "Mỗi nhóm chủ thể mà khung yêu cầu ở cấp của kế hoạch phải có ít nhất một dòng "
+        "trong khung kịch bản.",
+        "Every subject group the framework requires at the plan's level has at least one "
+        "scenario row.",
+    ),
+    "lint.bp101.fix": (
+        "Thêm vào `scenario` một mục `group: <mã nhóm>` với ít nhất một dòng.",
+        "Add a `scenario` entry `group: <group id>` with at least one row.",
+    ),
     "lint.bp101": (
         "thiếu nhóm chủ thể {code}. {name} ({id}) trong khung kịch bản",
         "subject group {code}. {name} ({id}) has no scenario row",

@@ -20,11 +20,6 @@ META = RuleMeta(
     severity=Severity.ERROR,
     clause="Phụ lục II (Khung kịch bản), nhóm 3.1–3.9, 4.1–4.2; nhóm ưu tiên của Công văn "
     "2643/BHXH-TT",
-    summary_vi="Nhóm nhỏ mà khung yêu cầu chi tiết ở cấp của kế hoạch phải có dòng kịch bản riêng.",
-    summary_en="Sub-groups the framework requires at the plan's level have their own scenario "
-    "rows.",
-    fix_vi="Thêm mục `scenario` với `group` và `subgroup` của nhóm nhỏ đó.",
-    fix_en="Add a `scenario` entry with that `group` and `subgroup`.",
     example_fail="scenario:\n  - group: tu-nguyen-hgd\n    subgroup: nong-dan\n    rows: [...]\n"
     "# thiếu 3.2 kinh-doanh-ca-the …\n",
     example_pass="scenario:\n  - group: tu-nguyen-hgd\n    subgroup: kinh-doanh-ca-the\n"
@@ -32,6 +27,14 @@ META = RuleMeta(
 )
 
 MESSAGES: Final[dict[str, tuple[str, str]]] = {
+    "lint.bp102.summary": (
+        "Nhóm nhỏ mà khung yêu cầu chi tiết ở cấp của kế hoạch phải có dòng kịch bản riêng.",
+        "Sub-groups the framework requires at the plan's level have their own scenario rows.",
+    ),
+    "lint.bp102.fix": (
+        "Thêm mục `scenario` với `group` và `subgroup` của nhóm nhỏ đó.",
+        "Add a `scenario` entry with that `group` and `subgroup`.",
+    ),
     "lint.bp102": (
         "thiếu nhóm nhỏ {code}. {name} ({id}) trong khung kịch bản",
         "sub-group {code}. {name} ({id}) has no scenario row",

@@ -14,15 +14,19 @@ META = RuleMeta(
     name="content-area",
     severity=Severity.WARNING,
     clause="Mục III (Nội dung thông tin, truyền thông) và Phụ lục I, Kế hoạch 4057/KH-BHXH",
-    summary_vi="Kế hoạch phải nêu mọi nội dung truyền thông mà khung yêu cầu.",
-    summary_en="The plan addresses every content area the framework requires.",
-    fix_vi="Thêm `- area: <mã nội dung>` (kèm `details`) vào `content_areas`.",
-    fix_en="Add `- area: <area id>` (with `details`) to `content_areas`.",
     example_fail="content_areas:\n  - area: chinh-sach-phap-luat\n# thiếu loi-ich, …\n",
     example_pass="content_areas:\n  - area: chinh-sach-phap-luat\n  - area: loi-ich\n  …\n",
 )
 
 MESSAGES: Final[dict[str, tuple[str, str]]] = {
+    "lint.bp103.summary": (
+        "Kế hoạch phải nêu mọi nội dung truyền thông mà khung yêu cầu.",
+        "The plan addresses every content area the framework requires.",
+    ),
+    "lint.bp103.fix": (
+        "Thêm `- area: <mã nội dung>` (kèm `details`) vào `content_areas`.",
+        "Add `- area: <area id>` (with `details`) to `content_areas`.",
+    ),
     "lint.bp103": (
         "chưa có nội dung truyền thông {code}. {name}",
         "content area {code}. {name} is not addressed",

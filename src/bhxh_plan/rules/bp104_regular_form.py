@@ -15,17 +15,20 @@ META = RuleMeta(
     name="regular-form",
     severity=Severity.WARNING,
     clause="Mục IV.1 (Truyền thông thường xuyên, 1.1–1.9), Kế hoạch 4057/KH-BHXH",
-    summary_vi="Mỗi hình thức truyền thông thường xuyên mà khung yêu cầu phải được dùng ít nhất "
-    "một lần (trong khung kịch bản hoặc hoạt động).",
-    summary_en="Each regular form the framework requires is used at least once (scenario or "
-    "activities).",
-    fix_vi="Thêm dòng kịch bản hoặc hoạt động có `form: <mã hình thức>`.",
-    fix_en="Add a scenario row or activity with `form: <form id>`.",
     example_fail="# không dòng nào dùng form: loa-truyen-thanh (1.5)\n",
     example_pass="rows:\n  - id: loa-xa\n    form: loa-truyen-thanh\n    ...\n",
 )
 
 MESSAGES: Final[dict[str, tuple[str, str]]] = {
+    "lint.bp104.summary": (
+        "Mỗi hình thức truyền thông thường xuyên mà khung yêu cầu phải được dùng ít nhất "
+        "một lần (trong khung kịch bản hoặc hoạt động).",
+        "Each regular form the framework requires is used at least once (scenario or activities).",
+    ),
+    "lint.bp104.fix": (
+        "Thêm dòng kịch bản hoặc hoạt động có `form: <mã hình thức>`.",
+        "Add a scenario row or activity with `form: <form id>`.",
+    ),
     "lint.bp104": (
         "chưa dùng hình thức truyền thông thường xuyên {code}. {name}",
         "regular form {code}. {name} is never used",

@@ -20,17 +20,21 @@ META = RuleMeta(
     name="themed-event",
     severity=Severity.ERROR,
     clause="Mục IV.2.1 (Truyền thông theo chủ đề), Kế hoạch 4057/KH-BHXH",
-    summary_vi="Mỗi sự kiện chủ đề khung yêu cầu phải có hoạt động, và hoạt động phải nằm trong "
-    "khoảng thời gian của sự kiện.",
-    summary_en="Each required themed event has an activity, scheduled inside the event's window.",
-    fix_vi="Thêm hoạt động `event: <mã sự kiện>` với `start`/`end` trong khoảng của sự kiện.",
-    fix_en="Add an activity `event: <event id>` with `start`/`end` inside the event's window.",
     example_fail="activities:\n  - id: ngay-bhyt\n    event: ngay-bhyt\n    start: 2023-09-15\n",
     example_pass="activities:\n  - id: ngay-bhyt\n    event: ngay-bhyt\n    start: 2023-06-28\n"
     "    end: 2023-07-05\n",
 )
 
 MESSAGES: Final[dict[str, tuple[str, str]]] = {
+    "lint.bp105.summary": (
+        "Mỗi sự kiện chủ đề khung yêu cầu phải có hoạt động, và hoạt động phải nằm trong "
+        "khoảng thời gian của sự kiện.",
+        "Each required themed event has an activity, scheduled inside the event's window.",
+    ),
+    "lint.bp105.fix": (
+        "Thêm hoạt động `event: <mã sự kiện>` với `start`/`end` trong khoảng của sự kiện.",
+        "Add an activity `event: <event id>` with `start`/`end` inside the event's window.",
+    ),
     "lint.bp105.missing": (
         "chưa lên lịch sự kiện chủ đề {code}. {name} ({window})",
         "themed event {code}. {name} ({window}) is not scheduled",

@@ -16,20 +16,24 @@ META = RuleMeta(
     severity=Severity.WARNING,
     clause="Mục II.5.1 (Kênh trực tiếp và gián tiếp), Công văn 1194/LĐTBXH-BHXH; Mục V.1, "
     "Kế hoạch 4057/KH-BHXH",
-    summary_vi="Mỗi nhóm chủ thể cần ít nhất một kênh trực tiếp và một kênh gián tiếp hoặc số "
-    "(tính cả dòng kịch bản và hoạt động hướng tới nhóm).",
-    summary_en="Each subject group needs at least one direct and one indirect or digital channel "
-    "(scenario rows and activities aimed at the group).",
-    fix_vi="Thêm dòng kịch bản dùng hình thức kênh còn thiếu (vd. mang-xa-hoi, loa-truyen-thanh "
-    "hoặc hoi-nghi-nhom-nho).",
-    fix_en="Add a row using a form of the missing channel (e.g. mang-xa-hoi, loa-truyen-thanh or "
-    "hoi-nghi-nhom-nho).",
     example_fail="- group: co-so-kcb\n  rows:\n    - {id: a, form: hoi-nghi-nhom-nho, ...}\n",
     example_pass="- group: co-so-kcb\n  rows:\n    - {id: a, form: hoi-nghi-nhom-nho, ...}\n"
     "    - {id: b, form: san-pham-truyen-thong, ...}\n",
 )
 
 MESSAGES: Final[dict[str, tuple[str, str]]] = {
+    "lint.bp106.summary": (
+        "Mỗi nhóm chủ thể cần ít nhất một kênh trực tiếp và một kênh gián tiếp hoặc số "
+        "(tính cả dòng kịch bản và hoạt động hướng tới nhóm).",
+        "Each subject group needs at least one direct and one indirect or digital channel "
+        "(scenario rows and activities aimed at the group).",
+    ),
+    "lint.bp106.fix": (
+        "Thêm dòng kịch bản dùng hình thức kênh còn thiếu (vd. mang-xa-hoi, loa-truyen-thanh "
+        "hoặc hoi-nghi-nhom-nho).",
+        "Add a row using a form of the missing channel (e.g. mang-xa-hoi, loa-truyen-thanh or "
+        "hoi-nghi-nhom-nho).",
+    ),
     "lint.bp106.direct_only": (
         "nhóm '{group}' chỉ được tiếp cận trực tiếp, chưa có kênh gián tiếp hoặc số",
         "group '{group}' is reached only directly, with no indirect or digital channel",

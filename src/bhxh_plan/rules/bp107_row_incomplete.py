@@ -15,18 +15,19 @@ META = RuleMeta(
     severity=Severity.ERROR,
     clause="Phụ lục II (Khung kịch bản): cột Tần suất/thời gian, Cách thức thực hiện, "
     "Đơn vị chủ trì",
-    summary_vi="Mỗi dòng kịch bản phải có đơn vị chủ trì (`lead`), tần suất/thời gian "
-    "(`frequency`) và cách thức thực hiện (`method`).",
-    summary_en="Every scenario row has a lead unit (`lead`), a frequency (`frequency`) and a "
-    "method (`method`).",
-    fix_vi="Điền các trường còn thiếu của dòng.",
-    fix_en="Fill in the row's missing fields.",
     example_fail="- id: kcb-hoi-nghi\n  form: hoi-nghi-nhom-nho\n  lead: BHXH huyện\n",
     example_pass="- id: kcb-hoi-nghi\n  form: hoi-nghi-nhom-nho\n  frequency: Theo Kế hoạch\n"
     "  method: [Tổ chức các Hội nghị tuyên truyền, phổ biến, tập huấn]\n  lead: BHXH huyện\n",
 )
 
 MESSAGES: Final[dict[str, tuple[str, str]]] = {
+    "lint.bp107.summary": (
+        "Mỗi dòng kịch bản phải có đơn vị chủ trì (`lead`), tần suất/thời gian "
+        "(`frequency`) và cách thức thực hiện (`method`).",
+        "Every scenario row has a lead unit (`lead`), a frequency (`frequency`) and a "
+        "method (`method`).",
+    ),
+    "lint.bp107.fix": ("Điền các trường còn thiếu của dòng.", "Fill in the row's missing fields."),
     "lint.bp107": ("dòng '{id}' thiếu: {fields}", "row '{id}' lacks: {fields}"),
     "lint.bp107.hint": (
         "điền 'lead', 'frequency', 'method' của dòng",

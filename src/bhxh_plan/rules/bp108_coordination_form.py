@@ -15,18 +15,21 @@ META = RuleMeta(
     severity=Severity.WARNING,
     clause="Phụ lục II (Khung kịch bản): cột Hình thức phối hợp; Mục VII.7.3, Kế hoạch "
     "4057/KH-BHXH",
-    summary_vi="Dòng có đơn vị phối hợp phải nêu hình thức phối hợp (vd. Ký chương trình phối "
-    "hợp).",
-    summary_en="A row with partner units states the coordination form (e.g. a signed "
-    "coordination programme).",
-    fix_vi="Thêm `coordination:` (vd. Ký chương trình phối hợp; Ký hợp đồng).",
-    fix_en="Add `coordination:` (e.g. Ký chương trình phối hợp; Ký hợp đồng).",
     example_fail="- id: a\n  partners: [Ban quản lý các khu công nghiệp]\n",
     example_pass="- id: a\n  partners: [Ban quản lý các khu công nghiệp]\n"
     "  coordination: Ký chương trình phối hợp\n",
 )
 
 MESSAGES: Final[dict[str, tuple[str, str]]] = {
+    "lint.bp108.summary": (
+        "Dòng có đơn vị phối hợp phải nêu hình thức phối hợp (vd. Ký chương trình phối hợp).",
+        "A row with partner units states the coordination form (e.g. a signed "
+        "coordination programme).",
+    ),
+    "lint.bp108.fix": (
+        "Thêm `coordination:` (vd. Ký chương trình phối hợp; Ký hợp đồng).",
+        "Add `coordination:` (e.g. Ký chương trình phối hợp; Ký hợp đồng).",
+    ),
     "lint.bp108": (
         "dòng '{id}' có đơn vị phối hợp nhưng chưa nêu hình thức phối hợp",
         "row '{id}' lists partners but no coordination form",

@@ -19,14 +19,6 @@ META = RuleMeta(
     name="minority-outreach",
     severity=Severity.WARNING,
     clause="Mục IV.1.5–1.6, Kế hoạch 4057/KH-BHXH; Phụ lục II, dòng 3.9",
-    summary_vi="Nhóm đồng bào dân tộc thiểu số, đồng bào có đạo phải có tài liệu bằng tiếng dân "
-    "tộc (`languages`) và có người có uy tín tham gia (`respected_persons`: già làng, trưởng bản, "
-    "chức sắc…).",
-    summary_en="Ethnic-minority and religious communities get materials in minority languages "
-    "(`languages`) and respected persons taking part (`respected_persons`).",
-    fix_vi="Thêm `languages: [tiếng dân tộc]` và `respected_persons: [già làng, trưởng bản, "
-    "chức sắc]` vào dòng phù hợp.",
-    fix_en="Add `languages:` and `respected_persons:` to a suitable row.",
     example_fail="- group: tu-nguyen-hgd\n  subgroup: ton-giao-dan-toc\n  rows:\n"
     "    - {id: a, form: hoi-nghi-nhom-nho, ...}\n",
     example_pass="    - id: a\n      languages: [tiếng dân tộc]\n"
@@ -34,6 +26,18 @@ META = RuleMeta(
 )
 
 MESSAGES: Final[dict[str, tuple[str, str]]] = {
+    "lint.bp109.summary": (
+        "Nhóm đồng bào dân tộc thiểu số, đồng bào có đạo phải có tài liệu bằng tiếng dân "
+        "tộc (`languages`) và có người có uy tín tham gia (`respected_persons`: già làng, "
+        "trưởng bản, chức sắc…).",
+        "Ethnic-minority and religious communities get materials in minority languages "
+        "(`languages`) and respected persons taking part (`respected_persons`).",
+    ),
+    "lint.bp109.fix": (
+        "Thêm `languages: [tiếng dân tộc]` và `respected_persons: [già làng, trưởng bản, "
+        "chức sắc]` vào dòng phù hợp.",
+        "Add `languages:` and `respected_persons:` to a suitable row.",
+    ),
     "lint.bp109": (
         "nhóm '{id}' (đồng bào dân tộc, tôn giáo) chưa có: {missing}",
         "group '{id}' (ethnic minorities, religious communities) lacks: {missing}",

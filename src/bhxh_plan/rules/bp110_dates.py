@@ -15,17 +15,21 @@ META = RuleMeta(
     name="dates",
     severity=Severity.ERROR,
     clause="Mục VII.7.1 (gửi kế hoạch trước ngày 15/01/2023), Kế hoạch 4057/KH-BHXH",
-    summary_vi="Hoạt động nằm trong năm kế hoạch, ngày kết thúc không trước ngày bắt đầu, kế hoạch "
-    "ban hành trước hạn của khung, và năm kế hoạch khớp năm của khung.",
-    summary_en="Activities fall in the plan year, end on or after their start, the plan is dated "
-    "before the framework's deadline, and the plan year matches the framework year.",
-    fix_vi="Sửa ngày, hoặc chọn khung của đúng năm (`framework:`).",
-    fix_en="Fix the dates, or select the framework of the plan's year (`framework:`).",
     example_fail="year: 2023\nactivities:\n  - {id: a, start: 2024-01-05, ...}\n",
     example_pass="year: 2023\nactivities:\n  - {id: a, start: 2023-01-05, ...}\n",
 )
 
 MESSAGES: Final[dict[str, tuple[str, str]]] = {
+    "lint.bp110.summary": (
+        "Hoạt động nằm trong năm kế hoạch, ngày kết thúc không trước ngày bắt đầu, kế hoạch "
+        "ban hành trước hạn của khung, và năm kế hoạch khớp năm của khung.",
+        "Activities fall in the plan year, end on or after their start, the plan is dated "
+        "before the framework's deadline, and the plan year matches the framework year.",
+    ),
+    "lint.bp110.fix": (
+        "Sửa ngày, hoặc chọn khung của đúng năm (`framework:`).",
+        "Fix the dates, or select the framework of the plan's year (`framework:`).",
+    ),
     "lint.bp110.year": (
         "kế hoạch năm {year} nhưng theo khung {fw} của năm {fw_year}",
         "a {year} plan follows framework {fw} of {fw_year}",

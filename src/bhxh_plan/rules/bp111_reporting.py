@@ -14,15 +14,19 @@ META = RuleMeta(
     name="reporting",
     severity=Severity.ERROR,
     clause="Mục VII.7.8 (báo cáo hằng tháng, 6 tháng, năm), Kế hoạch 4057/KH-BHXH",
-    summary_vi="Kế hoạch phải có mọi chế độ báo cáo mà khung yêu cầu ở cấp của kế hoạch.",
-    summary_en="The plan includes every report the framework requires at its level.",
-    fix_vi="Thêm `- report: <mã báo cáo>` (kèm `deadline`, `recipient`) vào `reporting`.",
-    fix_en="Add `- report: <report id>` (with `deadline`, `recipient`) to `reporting`.",
     example_fail="reporting:\n  - report: hang-thang\n",
     example_pass="reporting:\n  - report: hang-thang\n  - report: 6-thang\n  - report: nam\n",
 )
 
 MESSAGES: Final[dict[str, tuple[str, str]]] = {
+    "lint.bp111.summary": (
+        "Kế hoạch phải có mọi chế độ báo cáo mà khung yêu cầu ở cấp của kế hoạch.",
+        "The plan includes every report the framework requires at its level.",
+    ),
+    "lint.bp111.fix": (
+        "Thêm `- report: <mã báo cáo>` (kèm `deadline`, `recipient`) vào `reporting`.",
+        "Add `- report: <report id>` (with `deadline`, `recipient`) to `reporting`.",
+    ),
     "lint.bp111": ("thiếu chế độ báo cáo: {name} ({id})", "missing report: {name} ({id})"),
     "lint.bp111.hint": (
         "thêm '- report: {id}' (kèm deadline, recipient) vào 'reporting'",

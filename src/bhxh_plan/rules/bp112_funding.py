@@ -18,12 +18,6 @@ META = RuleMeta(
     name="funding",
     severity=Severity.ERROR,
     clause="Mục VI (Kinh phí thực hiện), Kế hoạch 4057/KH-BHXH",
-    summary_vi="Kế hoạch nêu nguồn kinh phí; các dòng dự toán cộng đúng bằng tổng; hoạt động có "
-    "kinh phí thì có nguồn, và nguồn đó có trong danh sách nguồn của kế hoạch.",
-    summary_en="The plan names its funding sources; budget lines add up to the total; an "
-    "activity with a budget has a source listed in the plan's sources.",
-    fix_vi="Thêm `funding.sources`, sửa `total` hoặc các dòng, thêm `funding:` cho hoạt động.",
-    fix_en="Add `funding.sources`, fix `total` or the lines, add `funding:` to the activity.",
     example_fail="funding:\n  sources: [chi-phi-quan-ly]\n  total: 100000000\n  lines:\n"
     "    - {id: a, name: In tờ rơi, source: chi-phi-quan-ly, amount: 60000000}\n",
     example_pass="funding:\n  sources: [chi-phi-quan-ly]\n  total: 60000000\n  lines:\n"
@@ -31,6 +25,16 @@ META = RuleMeta(
 )
 
 MESSAGES: Final[dict[str, tuple[str, str]]] = {
+    "lint.bp112.summary": (
+        "Kế hoạch nêu nguồn kinh phí; các dòng dự toán cộng đúng bằng tổng; hoạt động có "
+        "kinh phí thì có nguồn, và nguồn đó có trong danh sách nguồn của kế hoạch.",
+        "The plan names its funding sources; budget lines add up to the total; an "
+        "activity with a budget has a source listed in the plan's sources.",
+    ),
+    "lint.bp112.fix": (
+        "Thêm `funding.sources`, sửa `total` hoặc các dòng, thêm `funding:` cho hoạt động.",
+        "Add `funding.sources`, fix `total` or the lines, add `funding:` to the activity.",
+    ),
     "lint.bp112.no_source": ("chưa nêu nguồn kinh phí", "no funding source is named"),
     "lint.bp112.no_source.hint": (
         "thêm 'funding: {{sources: [chi-phi-quan-ly]}}'; ghi 'notes' nếu kinh phí lồng ghép",

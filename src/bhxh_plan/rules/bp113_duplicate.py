@@ -15,17 +15,21 @@ META = RuleMeta(
     name="duplicate",
     severity=Severity.ERROR,
     clause="Định danh ổn định (so sánh phiên bản, miễn trừ, tham chiếu chéo)",
-    summary_vi="Mã dòng, hoạt động, dòng dự toán là duy nhất; một nhóm (nhóm nhỏ) chỉ có một mục "
-    "kịch bản; cùng nhóm và cùng hình thức không lặp lại hai dòng giống nhau.",
-    summary_en="Row, activity and budget-line ids are unique; a group (sub-group) has one "
-    "scenario entry; the same group and form are not planned twice.",
-    fix_vi="Đổi mã cho khác nhau, hoặc gộp hai mục/dòng trùng.",
-    fix_en="Give the items different ids, or merge the duplicates.",
     example_fail="rows:\n  - id: a\n  - id: a\n",
     example_pass="rows:\n  - id: a\n  - id: b\n",
 )
 
 MESSAGES: Final[dict[str, tuple[str, str]]] = {
+    "lint.bp113.summary": (
+        "Mã dòng, hoạt động, dòng dự toán là duy nhất; một nhóm (nhóm nhỏ) chỉ có một mục "
+        "kịch bản; cùng nhóm và cùng hình thức không lặp lại hai dòng giống nhau.",
+        "Row, activity and budget-line ids are unique; a group (sub-group) has one "
+        "scenario entry; the same group and form are not planned twice.",
+    ),
+    "lint.bp113.fix": (
+        "Đổi mã cho khác nhau, hoặc gộp hai mục/dòng trùng.",
+        "Give the items different ids, or merge the duplicates.",
+    ),
     "lint.bp113.row": (
         "mã dòng '{value}' bị lặp (đã có ở {first})",
         "row id '{value}' is repeated (first at {first})",

@@ -18,20 +18,26 @@ META = RuleMeta(
     name="text-hygiene",
     severity=Severity.WARNING,
     clause="TCVN 6909:2001 (Unicode dựng sẵn), Nghị định 30/2020/NĐ-CP",
-    summary_vi="Văn bản phải là Unicode dựng sẵn (NFC); không có dấu thanh tách rời chữ (dán từ "
-    "PDF), không dùng mã TCVN3/VNI cũ, không có hai dấu cách liền nhau, ngoặc và nháy cân đối.",
-    summary_en="Text is precomposed Unicode (NFC), without tone marks detached from their letter "
-    "(pasted from PDF), legacy TCVN3/VNI text, doubled spaces, or unbalanced brackets and quotes.",
-    fix_vi="Chạy `bhxh-plan lint --fix` (sửa NFC, dấu tách rời, TCVN3, dấu cách); văn bản VNI "
-    "chuyển bằng Unikey (Công cụ chuyển mã); ngoặc, nháy sửa tay.",
-    fix_en="Run `bhxh-plan lint --fix` (NFC, detached marks, TCVN3, spaces); convert VNI text with "
-    "Unikey's converter; fix brackets and quotes by hand.",
     fixable=True,
     example_fail="method:\n  - Tô ̉chức các hội nghị phổ biến  với già làng\n",
     example_pass="method:\n  - Tổ chức các hội nghị phổ biến với già làng\n",
 )
 
 MESSAGES: Final[dict[str, tuple[str, str]]] = {
+    "lint.bp114.summary": (
+        "Văn bản phải là Unicode dựng sẵn (NFC); không có dấu thanh tách rời chữ (dán từ "
+        "PDF), không dùng mã TCVN3/VNI cũ, không có hai dấu cách liền nhau, ngoặc và nháy cân "
+        "đối.",
+        "Text is precomposed Unicode (NFC), without tone marks detached from their letter "
+        "(pasted from PDF), legacy TCVN3/VNI text, doubled spaces, or unbalanced brackets and "
+        "quotes.",
+    ),
+    "lint.bp114.fix": (
+        "Chạy `bhxh-plan lint --fix` (sửa NFC, dấu tách rời, TCVN3, dấu cách); văn bản VNI "
+        "chuyển bằng Unikey (Công cụ chuyển mã); ngoặc, nháy sửa tay.",
+        "Run `bhxh-plan lint --fix` (NFC, detached marks, TCVN3, spaces); convert VNI text with "
+        "Unikey's converter; fix brackets and quotes by hand.",
+    ),
     "lint.bp114": ("văn bản cần sửa: {what}", "text needs repair: {what}"),
     "lint.bp114.hint.fix": (
         "chạy 'bhxh-plan lint --fix' để tự sửa",

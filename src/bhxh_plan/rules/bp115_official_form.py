@@ -15,18 +15,22 @@ META = RuleMeta(
     name="official-form",
     severity=Severity.ERROR,
     clause="Nghị định 30/2020/NĐ-CP, Phụ lục I (thể thức văn bản hành chính)",
-    summary_vi="Số, ký hiệu dạng `15/KH-BHXH` (số dưới 10 có số 0 đứng trước); ngày ban hành "
-    "thuộc năm kế hoạch hoặc năm trước; cấp phó ký thì có `KT.`; nơi nhận kết thúc bằng "
-    '"Lưu: VT, …".',
-    summary_en="Number/symbol like `15/KH-BHXH` (a leading zero below 10); dated in the plan year "
-    'or the year before; a deputy signs with `KT.`; recipients end with "Lưu: VT, …".',
-    fix_vi="Sửa `document.number`, `document.date`, `document.signer`, `document.recipients`.",
-    fix_en="Fix `document.number`, `document.date`, `document.signer`, `document.recipients`.",
     example_fail="number: 5/KHBHXH\nrecipients: [BHXH tỉnh]\n",
     example_pass='number: 05/KH-BHXH\nrecipients: [BHXH tỉnh (để b/c), "Lưu: VT, TT."]\n',
 )
 
 MESSAGES: Final[dict[str, tuple[str, str]]] = {
+    "lint.bp115.summary": (
+        "Số, ký hiệu dạng `15/KH-BHXH` (số dưới 10 có số 0 đứng trước); ngày ban hành "
+        "thuộc năm kế hoạch hoặc năm trước; cấp phó ký thì có `KT.`; nơi nhận kết thúc bằng "
+        '"Lưu: VT, …".',
+        "Number/symbol like `15/KH-BHXH` (a leading zero below 10); dated in the plan year "
+        'or the year before; a deputy signs with `KT.`; recipients end with "Lưu: VT, …".',
+    ),
+    "lint.bp115.fix": (
+        "Sửa `document.number`, `document.date`, `document.signer`, `document.recipients`.",
+        "Fix `document.number`, `document.date`, `document.signer`, `document.recipients`.",
+    ),
     "lint.bp115.number": (
         "số, ký hiệu '{value}' không đúng dạng (vd. 15/KH-BHXH)",
         "number/symbol '{value}' is malformed (e.g. 15/KH-BHXH)",

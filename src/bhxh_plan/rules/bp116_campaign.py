@@ -18,12 +18,6 @@ META = RuleMeta(
     name="campaign",
     severity=Severity.ERROR,
     clause="Mục II.2–4 (chủ đề, thông điệp, khẩu hiệu) và bảng 5.3, Công văn 1194/LĐTBXH-BHXH",
-    summary_vi="Kế hoạch chiến dịch có chủ đề, thông điệp; mỗi nhóm đối tượng có ít nhất một khẩu "
-    "hiệu; mỗi mục tiêu có chiến dịch, kênh và phương tiện (ma trận 5.3).",
-    summary_en="A campaign plan has a theme and message; every target group has a slogan; every "
-    "objective has a campaign, a channel and a medium (matrix 5.3).",
-    fix_vi="Thêm `campaign:` với `theme`, `message`, `slogans`, `matrix`.",
-    fix_en="Add `campaign:` with `theme`, `message`, `slogans`, `matrix`.",
     example_fail="campaign:\n  theme: …\n  message: …\n  slogans: []\n",
     example_pass="campaign:\n  slogans:\n    - {group: sinh-vien, texts: [BHXH giúp bạn an hưởng "
     "tuổi già]}\n  matrix:\n    - {objective: nhan-thuc, campaign: thu-hut-chu-y, "
@@ -31,6 +25,16 @@ META = RuleMeta(
 )
 
 MESSAGES: Final[dict[str, tuple[str, str]]] = {
+    "lint.bp116.summary": (
+        "Kế hoạch chiến dịch có chủ đề, thông điệp; mỗi nhóm đối tượng có ít nhất một khẩu "
+        "hiệu; mỗi mục tiêu có chiến dịch, kênh và phương tiện (ma trận 5.3).",
+        "A campaign plan has a theme and message; every target group has a slogan; every "
+        "objective has a campaign, a channel and a medium (matrix 5.3).",
+    ),
+    "lint.bp116.fix": (
+        "Thêm `campaign:` với `theme`, `message`, `slogans`, `matrix`.",
+        "Add `campaign:` with `theme`, `message`, `slogans`, `matrix`.",
+    ),
     "lint.bp116.missing": (
         "kế hoạch chiến dịch chưa có phần 'campaign' (chủ đề: {theme})",
         "the campaign plan has no 'campaign' section (theme: {theme})",

@@ -19,22 +19,26 @@ META = RuleMeta(
     name="placeholder",
     severity=Severity.ERROR,
     clause="Kế hoạch gửi đi phải hoàn chỉnh (docs/import.md, Chỗ cần điền)",
-    summary_vi="Không còn chỗ đánh dấu `<<ĐIỀN: …>>` (trong giá trị, hoặc trong chú thích cạnh "
-    "một giá trị không thể là chữ như ngày, cấp, mã hình thức) mà `bhxh-plan init` hoặc "
-    "`bhxh-plan import` để lại cho đơn vị điền.",
-    summary_en="No `<<ĐIỀN: …>>` marker is left (in a value, or in a comment next to a value that "
-    "cannot hold text such as a date, a level or a form id) from `bhxh-plan init` or "
-    "`bhxh-plan import`.",
-    fix_vi="Thay chỗ đánh dấu bằng nội dung thật; với chú thích, kiểm tra giá trị trên dòng đó "
-    "rồi xóa chú thích `<<ĐIỀN: …>>`.",
-    fix_en="Replace the marker with the real content; for a comment, check the value on that line, "
-    "then delete the `<<ĐIỀN: …>>` comment.",
     example_fail='document:\n  number: "<<ĐIỀN: số, ký hiệu, vd. 15/KH-BHXH>>"\n'
     "  date: 2024-01-15  # <<ĐIỀN: ngày ban hành>>\n",
     example_pass="document:\n  number: 15/KH-BHXH\n  date: 2024-01-10\n",
 )
 
 MESSAGES: Final[dict[str, tuple[str, str]]] = {
+    "lint.bp117.summary": (
+        "Không còn chỗ đánh dấu `<<ĐIỀN: …>>` (trong giá trị, hoặc trong chú thích cạnh "
+        "một giá trị không thể là chữ như ngày, cấp, mã hình thức) mà `bhxh-plan init` hoặc "
+        "`bhxh-plan import` để lại cho đơn vị điền.",
+        "No `<<ĐIỀN: …>>` marker is left (in a value, or in a comment next to a value that "
+        "cannot hold text such as a date, a level or a form id) from `bhxh-plan init` or "
+        "`bhxh-plan import`.",
+    ),
+    "lint.bp117.fix": (
+        "Thay chỗ đánh dấu bằng nội dung thật; với chú thích, kiểm tra giá trị trên dòng đó "
+        "rồi xóa chú thích `<<ĐIỀN: …>>`.",
+        "Replace the marker with the real content; for a comment, check the value on that line, "
+        "then delete the `<<ĐIỀN: …>>` comment.",
+    ),
     "lint.bp117": (
         "còn chỗ cần điền: {what}",
         "placeholder left to fill in: {what}",

@@ -8,7 +8,9 @@ from pathlib import Path
 from bhxh_plan import codes
 from bhxh_plan.i18n import t, use_lang
 from bhxh_plan.io.output import write_file
+from bhxh_plan.messages import keys
 from bhxh_plan.rules import all_meta
+from bhxh_plan.rules.base import RuleMeta
 from bhxh_plan.rules.howto import section
 
 
@@ -34,8 +36,8 @@ def _render() -> str:
     metas = all_meta()
     for m in metas:
         out.append(
-            f"| [{m.id}](#{m.id.lower()}) | `{m.name}` | {t('sev.' + m.severity.value)} | "
-            f"{'có' if m.fixable else ''} | {m.summary_vi} |"
+            f"| [{m.id}](#{m.id.lower()}) | `{m.name}` | {t(keys.SEVERITY[m.severity])} | "
+            f"{'có' if m.fixable else ''} | {m.summary} |"
         )
     out += [
         "",
@@ -48,16 +50,16 @@ def _render() -> str:
         out += [
             f"## {m.id}",
             "",
-            f"**`{m.name}`** — mức mặc định: {t('sev.' + m.severity.value)}"
+            f"**`{m.name}`** — mức mặc định: {t(keys.SEVERITY[m.severity])}"
             + ("; tự sửa được bằng `--fix`" if m.fixable else ""),
             "",
-            m.summary_vi,
+            m.summary,
             "",
-            f"*English:* {m.summary_en}",
+            f"*English:* {_english(m)}",
             "",
             f"**Căn cứ:** {m.clause}",
             "",
-            f"**Cách sửa:** {m.fix_vi}",
+            f"**Cách sửa:** {m.fix}",
             "",
         ]
         for title, example in (("Ví dụ sai", m.example_fail), ("Ví dụ đúng", m.example_pass)):
@@ -65,6 +67,11 @@ def _render() -> str:
                 out += [f"{title}:", "", "```yaml", example.rstrip(), "```", ""]
     out += section()
     return "\n".join(out).rstrip() + "\n"
+
+
+def _english(meta: RuleMeta) -> str:
+    with use_lang("en"):
+        return meta.summary
 
 
 def update(path: Path, *, check: bool = False) -> bool:

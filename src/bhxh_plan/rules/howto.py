@@ -25,13 +25,17 @@ META = RuleMeta(
     name="purposes",
     severity=Severity.WARNING,
     clause="Mục I (Mục đích, yêu cầu), Kế hoạch 4057/KH-BHXH",
-    summary_vi="Kế hoạch nêu ít nhất một mục đích.",
-    summary_en="The plan states at least one purpose.",
-    fix_vi="Thêm `purposes:` với ít nhất một mục đích.",
-    fix_en="Add `purposes:` with at least one purpose.",
 )
 
 MESSAGES: Final[dict[str, tuple[str, str]]] = {
+    "lint.bp118.summary": (
+        "Kế hoạch nêu ít nhất một mục đích.",
+        "The plan states at least one purpose.",
+    ),
+    "lint.bp118.fix": (
+        "Thêm `purposes:` với ít nhất một mục đích.",
+        "Add `purposes:` with at least one purpose.",
+    ),
     "lint.bp118": ("kế hoạch chưa nêu mục đích", "the plan states no purpose"),
     "lint.bp118.hint": (
         "thêm 'purposes:' với ít nhất một mục đích",
@@ -77,8 +81,9 @@ def section() -> list[str]:
         "tìm mọi mô-đun tên `bpNNN_<tên-quy-tắc, gạch dưới thay gạch nối>` và kiểm tra: tên "
         "mô-đun khớp `META.id` và `META.name`, khóa thông báo bắt đầu bằng `lint.bpNNN`, quy "
         "tắc `fixable` có hàm `fix(doc)`. Thông báo (tiếng Việt, tiếng Anh) nằm trong `MESSAGES` "
-        "của mô-đun và được đưa vào danh mục khi nạp quy tắc; khi chạy kiểm thử, một khóa "
-        "thiếu làm `t()` báo lỗi.",
+        "của mô-đun và được đưa vào danh mục khi nạp quy tắc, kể cả phần tóm tắt "
+        "(`lint.bpNNN.summary`) và cách sửa (`lint.bpNNN.fix`) mà `bhxh-plan rules` và trang "
+        "này hiển thị; khi chạy kiểm thử, một khóa thiếu làm `t()` báo lỗi.",
         "",
         "Ví dụ: quy tắc BP118 `purposes` (kế hoạch nêu ít nhất một mục đích).",
         "",
