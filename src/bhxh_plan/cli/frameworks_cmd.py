@@ -12,9 +12,9 @@ def frameworks_list(ctx: typer.Context) -> None:
     """Liệt kê các khung kế hoạch có sẵn và tìm thấy."""
     if ctx.invoked_subcommand is not None:
         return
-    from bhxh_plan.commands.frameworks import list_all
+    from bhxh_plan.commands.frameworks import Options, run
 
-    list_all()
+    run(Options())
 
 
 @frameworks_app.command("show", help="help.cmd.frameworks_show")
@@ -23,8 +23,8 @@ def frameworks_show(
     fmt: Annotated[FwFormat, typer.Option("--format", help="yaml | json")] = FwFormat.yaml,
 ) -> None:
     """In khung kế hoạch đã gộp 'extends' (yaml hoặc json)."""
-    from bhxh_plan.commands.frameworks import ShowOptions, show
+    from bhxh_plan.commands.frameworks import Options, run
 
-    code = show(ShowOptions(ref, fmt.value)).code
+    code = run(Options(ref, fmt.value)).code
     if code:
         raise typer.Exit(code)

@@ -14,9 +14,9 @@ def git_setup(
     global_: Annotated[bool, typer.Option("--global", help="help.git_setup.global")] = False,
 ) -> None:
     """Cấu hình git để git diff, git log -p hiển thị thay đổi theo nội dung kế hoạch."""
-    from bhxh_plan.commands.git import SetupOptions, setup
+    from bhxh_plan.commands.git_setup import Options, run
 
-    raise typer.Exit(setup(SetupOptions(tuple(patterns or ()), global_)).code)
+    raise typer.Exit(run(Options(tuple(patterns or ()), global_)).code)
 
 
 @app.command("diff-textconv", hidden=True)
@@ -24,6 +24,6 @@ def diff_textconv(
     path: Annotated[Path, typer.Argument(help="help.textconv.path")],
 ) -> None:
     """Print one plan as stable lines for git (files that are not valid plans: unchanged)."""
-    from bhxh_plan.commands.git import textconv
+    from bhxh_plan.commands.textconv import Options, run
 
-    raise typer.Exit(textconv(path).code)
+    raise typer.Exit(run(Options(path)).code)

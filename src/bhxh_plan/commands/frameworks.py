@@ -1,4 +1,5 @@
-"""``frameworks`` and ``frameworks show`` as library calls."""
+"""``frameworks`` and ``frameworks show`` as a library call: no ``ref`` lists them, a ``ref``
+shows that one."""
 
 from __future__ import annotations
 
@@ -17,12 +18,26 @@ from bhxh_plan.commands.base import (
 from bhxh_plan.i18n import t
 
 
-def list_all(out: TextIO | None = None, err: TextIO | None = None) -> Outcome:
+@dataclass(frozen=True, slots=True)
+class Options:
+    """``bhxh-plan frameworks [show REF]`` options: a framework id or file (none lists them
+    all), printed as ``yaml`` or ``json``."""
+
+    ref: str | None = None
+    format: str = "yaml"
+
+
+def run(options: Options, out: TextIO | None = None, err: TextIO | None = None) -> Outcome:
+    """List the frameworks, or show the one ``ref`` names."""
+    io = Streams.of(out, err)
+    return _list(io) if options.ref is None else _show(options.ref, options.format, io)
+
+
+def _list(io: Streams) -> Outcome:
     """One line per framework found (bundled or the user's), broken ones said as invalid."""
     from bhxh_plan.framework import FrameworkError, available, load_framework
     from bhxh_plan.textsafe import terminal_text
 
-    io = Streams.of(out, err)
     for ident, (path, bundled) in sorted(available().items()):
         origin = t("cli.bundled") if bundled else str(path)
         try:
@@ -34,15 +49,7 @@ def list_all(out: TextIO | None = None, err: TextIO | None = None) -> Outcome:
     return Outcome(EXIT_OK)
 
 
-@dataclass(frozen=True, slots=True)
-class ShowOptions:
-    """``bhxh-plan frameworks show`` options: a framework id or file, ``yaml`` or ``json``."""
-
-    ref: str
-    format: str = "yaml"
-
-
-def show(options: ShowOptions, out: TextIO | None = None, err: TextIO | None = None) -> Outcome:
+def _show(ref: str, fmt: str, io: Streams) -> Outcome:
     """Print the framework with its ``extends`` merged; exit 1 when it fails its checks,
     2 when it cannot be loaded."""
     from bhxh_plan.framework import FrameworkError, load_framework
@@ -50,16 +57,15 @@ def show(options: ShowOptions, out: TextIO | None = None, err: TextIO | None = N
     from bhxh_plan.io import jsonsafe
     from bhxh_plan.report import FileResult, get_reporter
 
-    io = Streams.of(out, err)
     try:
-        loaded = load_framework(options.ref, Path.cwd())
+        loaded = load_framework(ref, Path.cwd())
     except FrameworkError as exc:
-        result = FileResult(options.ref, "framework", exc.problems)
+        result = FileResult(ref, "framework", exc.problems)
         get_reporter("text")("frameworks", [result], io.err, use_color(io.err))
         return Outcome(EXIT_USAGE, [result])
     problems = check_framework(loaded.framework, None)
     data = loaded.framework.model_dump(mode="json", exclude_none=True)
-    if options.format == "json":
+    if fmt == "json":
         io.say(jsonsafe.dumps(data, ensure_ascii=False, indent=2))
     else:
         from bhxh_plan.fmt.write import dump_yaml

@@ -1,4 +1,4 @@
-"""``git-setup`` and ``diff-textconv`` as library calls: git shows plan changes by content."""
+"""``diff-textconv`` as a library call: one plan as stable lines for ``git diff``."""
 
 from __future__ import annotations
 
@@ -6,53 +6,24 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
-from bhxh_plan.commands.base import (
-    EXIT_OK,
-    CommandError,
-    Outcome,
-    Streams,
-    guarded,
-    write_bytes,
-)
+from bhxh_plan.commands.base import EXIT_OK, CommandError, Outcome, Streams, guarded, write_bytes
 from bhxh_plan.limits import DEFAULT_MAX_SIZE
 
 
 @dataclass(frozen=True, slots=True)
-class SetupOptions:
-    """``bhxh-plan git-setup`` options: the path patterns, and the user's config or the repo's."""
+class Options:
+    """``bhxh-plan diff-textconv PATH`` options (git gives the path)."""
 
-    patterns: tuple[str, ...] = ()
-    global_: bool = False
-
-
-def setup(options: SetupOptions, out: TextIO | None = None, err: TextIO | None = None) -> Outcome:
-    """Configure git's textconv driver for plans; one line per thing done on ``out``."""
-    io = Streams.of(out, err)
-    return guarded(io, lambda: _setup(options, io))
+    path: Path
 
 
-def _setup(options: SetupOptions, io: Streams) -> Outcome:
-    from bhxh_plan.diff.gitsetup import GitError
-    from bhxh_plan.diff.gitsetup import setup as git_setup
-
-    try:
-        done = git_setup(list(options.patterns), global_=options.global_, cwd=Path.cwd())
-    except GitError as exc:
-        raise CommandError(exc.message, exc.hint) from None
-    except OSError as exc:
-        raise CommandError(str(exc)) from None
-    for line in done:
-        io.say(line)
-    return Outcome(EXIT_OK)
-
-
-def textconv(path: Path, out: TextIO | None = None, err: TextIO | None = None) -> Outcome:
+def run(options: Options, out: TextIO | None = None, err: TextIO | None = None) -> Outcome:
     """One plan as stable lines for git on ``out``; a file too large to be a plan, unchanged."""
     io = Streams.of(out, err)
-    return guarded(io, lambda: _textconv(path, io))
+    return guarded(io, lambda: _run(options.path, io))
 
 
-def _textconv(path: Path, io: Streams) -> Outcome:
+def _run(path: Path, io: Streams) -> Outcome:
     from bhxh_plan.diff.textconv import textconv_bytes
     from bhxh_plan.io.errors import LoadError
     from bhxh_plan.io.reading import read_regular
