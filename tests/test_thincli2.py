@@ -299,3 +299,38 @@ def test_the_cli_prints_what_the_library_returns(
     out, err = _streams()
     outcome = call(options, out, err)
     assert (cli.exit_code, cli.stdout, cli.stderr) == (outcome.code, out.getvalue(), err.getvalue())
+
+
+# --- the steps the file-checking commands share -----------------------------------------------
+
+
+def test_inputs_of_lists_files_config_and_framework_chain(tmp_path: Path) -> None:
+    from bhxh_plan.commands import base
+
+    inputs = base.inputs_of([tmp_path / "a.yaml"], "vss-2023", role="source")
+    roles = [role for role, _ in inputs.files]
+    assert roles[0] == "source" and "config" not in roles
+    assert roles.count("framework") >= 1  # the bundled framework's file
+
+
+def test_run_files_defaults_jobs_passes_min_items_and_adds_unreadable() -> None:
+    from bhxh_plan.commands import base
+    from bhxh_plan.io.files import Expansion
+    from bhxh_plan.problems import Problem, Severity
+    from bhxh_plan.report import FileResult
+
+    calls: list[tuple[int, tuple[Any, ...]]] = []
+
+    def runner(worker: Any, items: Any, jobs: int, label: str, *rest: Any) -> list[FileResult]:
+        calls.append((jobs, rest))
+        return [worker(i) for i in items]
+
+    found = Expansion()
+    found.problems.append(Problem("gone.yaml", 0, 0, "", "BP001", Severity.ERROR, "m"))
+    results = base.run_files(
+        runner, lambda i: FileResult(i, "plan", []), ["a"], None, "x", found, 1
+    )
+    assert [r.file for r in results] == ["a", "gone.yaml"]
+    assert calls[0][0] >= 1 and calls[0][1] == (1,)
+    base.run_files(runner, lambda i: FileResult(i, "plan", []), [], 3, "x", Expansion())
+    assert calls[1] == (3, ())

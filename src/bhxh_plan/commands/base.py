@@ -201,6 +201,45 @@ def framework_chains(refs: Iterable[str | None]) -> list[Path]:
     return chain
 
 
+def inputs_of(
+    files: Iterable[Path],
+    framework: str | None,
+    loaded: Loaded | None = None,
+    role: str = "input",
+) -> Inputs:
+    """What a command reads, for :func:`guard`: the files (as ``role``), the settings file
+    when ``loaded`` comes from one, and the ``extends`` chain of ``--framework``."""
+    from bhxh_plan.io.output import Inputs
+
+    inputs = Inputs()
+    inputs.add(role, files)
+    if loaded is not None:
+        inputs.add("config", [loaded.source])
+    inputs.add("framework", framework_chains([framework]))
+    return inputs
+
+
+def run_files(
+    runner: Runner,
+    worker: Callable[[T], FileResult],
+    items: Sequence[T],
+    jobs: int | None,
+    label: str,
+    found: Expansion,
+    min_items: int | None = None,
+) -> list[FileResult]:
+    """The results of ``worker`` over ``items`` (on ``jobs`` processes, by default as many
+    as the machine has), then one result per path the expansion could not read."""
+    from bhxh_plan import batch
+
+    jobs = jobs or batch.default_jobs()
+    if min_items is None:
+        results = runner(worker, items, jobs, label)
+    else:
+        results = runner(worker, items, jobs, label, min_items)
+    return results + unreadable(found)
+
+
 def guard(outputs: Sequence[Path | None], inputs: Inputs) -> None:
     """A :class:`CommandError` when an output is an input, a folder, a device/FIFO, or
     named twice."""
