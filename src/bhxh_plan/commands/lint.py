@@ -14,7 +14,6 @@ from bhxh_plan.commands.base import (
     Runner,
     Streams,
     expand,
-    expand_in_trees,
     guard,
     guarded,
     inputs_of,
@@ -24,8 +23,8 @@ from bhxh_plan.commands.base import (
     require_framework,
     run_files,
     use_color,
-    warn_outside,
 )
+from bhxh_plan.commands.trees import expand_in_trees, warn_outside
 from bhxh_plan.i18n import t
 from bhxh_plan.limits import DEFAULT_MAX_SIZE
 

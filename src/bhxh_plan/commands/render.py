@@ -24,8 +24,6 @@ if TYPE_CHECKING:
     from bhxh_plan.io.output import Inputs
     from bhxh_plan.validate import Checked
 
-FORMATS = ("docx", "xlsx", "html", "md")
-
 
 @dataclass(frozen=True, slots=True)
 class Options:
@@ -50,6 +48,8 @@ def run(options: Options, out: TextIO | None = None, err: TextIO | None = None) 
 
 def targets(options: Options) -> dict[str, Path]:
     """Each format asked for and its file: named ones win over those in ``out_dir``."""
+    from bhxh_plan.render import FORMATS
+
     assert options.plan is not None
     named = {"docx": options.docx, "xlsx": options.xlsx, "html": options.html, "md": options.md}
     found: dict[str, Path] = {}
