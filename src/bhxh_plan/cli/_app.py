@@ -67,6 +67,9 @@ class FwFormat(StrEnum):
     json = "json"
 
 
+TextJsonOpt = Annotated[OutFormat, typer.Option("--format", help="text | json")]
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"bhxh-plan {__version__}")

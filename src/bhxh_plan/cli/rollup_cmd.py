@@ -12,6 +12,7 @@ from bhxh_plan.cli._app import (
     MaxSizeOpt,
     OutFormat,
     PathsArg,
+    TextJsonOpt,
     app,
     run_batch,
 )
@@ -26,7 +27,7 @@ def rollup(
         Path | None,
         typer.Option("--html", help="help.rollup.html"),
     ] = None,
-    fmt: Annotated[OutFormat, typer.Option("--format", help="text | json")] = OutFormat.text,
+    fmt: TextJsonOpt = OutFormat.text,
     fail_on_errors: Annotated[
         bool,
         typer.Option(

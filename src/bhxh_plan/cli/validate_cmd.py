@@ -1,7 +1,5 @@
 """``bhxh-plan validate``."""
 
-from typing import Annotated
-
 import typer
 
 from bhxh_plan.cli._app import (
@@ -11,6 +9,7 @@ from bhxh_plan.cli._app import (
     MaxSizeOpt,
     OutFormat,
     PathsArg,
+    TextJsonOpt,
     app,
     run_batch,
 )
@@ -20,7 +19,7 @@ from bhxh_plan.cli._app import (
 def validate(
     paths: PathsArg,
     framework: FrameworkOpt = None,
-    fmt: Annotated[OutFormat, typer.Option("--format", help="text | json")] = OutFormat.text,
+    fmt: TextJsonOpt = OutFormat.text,
     jobs: JobsOpt = None,
     max_size: MaxSizeOpt = DEFAULT_MAX_SIZE,
 ) -> None:

@@ -1,7 +1,8 @@
 """The commands as a library: one options object and one ``run`` per command.
 
 Each module here (``lint``, ``validate``, ``fmt``, ``init``, ``importing``,
-``rollup``, ``diff``, ``calendar``) holds a frozen ``Options`` dataclass of plain
+``rollup``, ``diff``, ``calendar``, ``render``, ``frameworks``, ``schema``,
+``git_setup``, ``textconv``, ``rules``) holds a frozen ``Options`` dataclass of plain
 values and ``run(options, out=..., err=...) -> Outcome``: it does the work,
 writes what the user reads to the given text streams and returns the exit code
 (and the per-file results where there are any). ``bhxh_plan.cli`` only declares

@@ -201,6 +201,45 @@ def framework_chains(refs: Iterable[str | None]) -> list[Path]:
     return chain
 
 
+def inputs_of(
+    files: Iterable[Path],
+    framework: str | None,
+    loaded: Loaded | None = None,
+    role: str = "input",
+) -> Inputs:
+    """What a command reads, for :func:`guard`: the files (as ``role``), the settings file
+    when ``loaded`` comes from one, and the ``extends`` chain of ``--framework``."""
+    from bhxh_plan.io.output import Inputs
+
+    inputs = Inputs()
+    inputs.add(role, files)
+    if loaded is not None:
+        inputs.add("config", [loaded.source])
+    inputs.add("framework", framework_chains([framework]))
+    return inputs
+
+
+def run_files(
+    runner: Runner,
+    worker: Callable[[T], FileResult],
+    items: Sequence[T],
+    jobs: int | None,
+    label: str,
+    found: Expansion,
+    min_items: int | None = None,
+) -> list[FileResult]:
+    """The results of ``worker`` over ``items`` (on ``jobs`` processes, by default as many
+    as the machine has), then one result per path the expansion could not read."""
+    from bhxh_plan import batch
+
+    jobs = jobs or batch.default_jobs()
+    if min_items is None:
+        results = runner(worker, items, jobs, label)
+    else:
+        results = runner(worker, items, jobs, label, min_items)
+    return results + unreadable(found)
+
+
 def guard(outputs: Sequence[Path | None], inputs: Inputs) -> None:
     """A :class:`CommandError` when an output is an input, a folder, a device/FIFO, or
     named twice."""
@@ -241,51 +280,3 @@ def report_write_error(io: Streams, path: Path | str, exc: OSError) -> None:
 
     err = describe(path, exc)
     io.error(err.message, err.hint, escape=False)
-
-
-def _tree_of(raw: str) -> Path | None:
-    """The folder a path argument stands for: itself, a glob's fixed prefix, or none."""
-    if any(ch in raw for ch in "*?["):
-        fixed: list[str] = []
-        for part in Path(raw).parts:
-            if any(ch in part for ch in "*?["):
-                break
-            fixed.append(part)
-        return Path(*fixed) if fixed else Path(".")
-    return Path(raw) if Path(raw).is_dir() else None
-
-
-def expand_in_trees(paths: Iterable[str]) -> tuple[Expansion, dict[Path, Path]]:
-    """Files as :func:`expand` finds them, and those found in a folder or by a glob
-    that are symlinks leading out of it (file → that folder); named files are never outside."""
-    from bhxh_plan.io.files import Expansion
-    from bhxh_plan.io.output import escapes
-
-    found = Expansion()
-    seen: set[Path] = set()
-    outside: dict[Path, Path] = {}
-    named: set[Path] = set()
-    for raw in paths:
-        tree = _tree_of(raw)
-        part = expand([raw])
-        found.problems.extend(p for p in part.problems if p not in found.problems)
-        for f in part.files:
-            if f not in seen:
-                seen.add(f)
-                found.files.append(f)
-            if tree is None:
-                named.add(f)
-            elif escapes(f, tree):
-                outside.setdefault(f, tree)
-    return found, {f: tree for f, tree in outside.items() if f not in named}
-
-
-def warn_outside(io: Streams, path: Path, tree: Path) -> None:
-    """Say that ``path`` was not rewritten because it leads out of ``tree``."""
-    target = os.path.realpath(path)
-    io.say(
-        f"bhxh-plan: {t('sev.warning')}: "
-        f"{t('out.link_outside', path=str(path), tree=str(tree), target=target)}",
-        err=True,
-    )
-    io.say(f"    {t('text.hint')}: {t('out.link_outside.hint')}", err=True)

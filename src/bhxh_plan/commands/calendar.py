@@ -13,9 +13,9 @@ from bhxh_plan.commands.base import (
     Outcome,
     Streams,
     expand,
-    framework_chains,
     guard,
     guarded,
+    inputs_of,
     require_framework,
     unreadable,
     use_color,
@@ -49,7 +49,6 @@ def run(options: Options, out: TextIO | None = None, err: TextIO | None = None) 
 
 def _run(options: Options, io: Streams) -> Outcome:
     from bhxh_plan.ical import build_calendar, event_count, latest
-    from bhxh_plan.io.output import Inputs
     from bhxh_plan.report import get_reporter
     from bhxh_plan.textsafe import shown
 
@@ -58,9 +57,7 @@ def _run(options: Options, io: Streams) -> Outcome:
         require_framework(options.framework)
     ics = options.ics
     out = None if ics == "-" else Path(ics)
-    inputs = Inputs()
-    inputs.add("input", found.files)
-    inputs.add("framework", framework_chains([options.framework]))
+    inputs = inputs_of(found.files, options.framework)
     guard([out], inputs)
     broken: list[FileResult] = unreadable(found)
     sources, names = _read(found.files, options, io, inputs, broken)

@@ -12,13 +12,12 @@ from bhxh_plan.commands.base import (
     EXIT_USAGE,
     Outcome,
     Streams,
-    expand_in_trees,
     guarded,
     report_write_error,
     unreadable,
     use_color,
-    warn_outside,
 )
+from bhxh_plan.commands.trees import expand_in_trees, warn_outside
 from bhxh_plan.i18n import t
 
 if TYPE_CHECKING:

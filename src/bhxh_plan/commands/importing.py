@@ -17,6 +17,7 @@ from bhxh_plan.commands.base import (
     framework_chains,
     guard,
     guarded,
+    inputs_of,
 )
 from bhxh_plan.i18n import t
 
@@ -54,7 +55,6 @@ def _run(options: Options, io: Streams) -> Outcome:
     from bhxh_plan.importer.run import Request, UsageError
     from bhxh_plan.importer.run import run as import_file
     from bhxh_plan.importer.safety import Refused
-    from bhxh_plan.io.output import Inputs
     from bhxh_plan.model.common import Level
     from bhxh_plan.textsafe import terminal_text
 
@@ -62,9 +62,7 @@ def _run(options: Options, io: Streams) -> Outcome:
     if level is not None and level not in {v.value for v in Level}:
         raise bad_level(level)
     target = None if output == "-" else Path(output) if output else source.with_suffix(".yaml")
-    inputs = Inputs()
-    inputs.add("source", [source])
-    inputs.add("framework", framework_chains([options.framework]))
+    inputs = inputs_of([source], options.framework, role="source")
     guard([target], inputs)
     if target is not None and target.exists() and not options.force:
         raise CommandError(t("scaffold.exists", path=str(target)), t("import.exists.hint"))

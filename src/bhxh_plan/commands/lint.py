@@ -14,18 +14,17 @@ from bhxh_plan.commands.base import (
     Runner,
     Streams,
     expand,
-    expand_in_trees,
-    framework_chains,
     guard,
     guarded,
+    inputs_of,
     load_config,
     plain_batch,
     report_write_error,
     require_framework,
-    unreadable,
+    run_files,
     use_color,
-    warn_outside,
 )
+from bhxh_plan.commands.trees import expand_in_trees, warn_outside
 from bhxh_plan.i18n import t
 from bhxh_plan.limits import DEFAULT_MAX_SIZE
 
@@ -68,9 +67,8 @@ def run(
 
 
 def _run(options: Options, io: Streams, runner: Runner) -> Outcome:
-    from bhxh_plan import batch, config
+    from bhxh_plan import config
     from bhxh_plan.commands.base import exit_code, write_or_fail
-    from bhxh_plan.io.output import Inputs
     from bhxh_plan.lint import LintOptions, fails, lint_one
     from bhxh_plan.report import get_reporter
     from bhxh_plan.rules import RULES
@@ -88,10 +86,7 @@ def _run(options: Options, io: Streams, runner: Runner) -> Outcome:
     files = found.files
     if options.framework:
         require_framework(options.framework)
-    inputs = Inputs()
-    inputs.add("input", files)
-    inputs.add("config", [loaded.source])
-    inputs.add("framework", framework_chains([options.framework]))
+    inputs = inputs_of(files, options.framework, loaded)
     guard([options.output], inputs)  # before the run: a wrong -o fails fast
     lint_options = LintOptions(
         loaded,
@@ -102,9 +97,7 @@ def _run(options: Options, io: Streams, runner: Runner) -> Outcome:
     )
     unwritten = _fix(files, lint_options, outside, io) if options.fix else False
     items = [(str(f), lint_options) for f in files]
-    jobs = options.jobs or batch.default_jobs()
-    results = runner(lint_one, items, jobs, t("lint.progress"))
-    results += unreadable(found)
+    results = run_files(runner, lint_one, items, options.jobs, t("lint.progress"), found)
     reporter = get_reporter(options.format)
     if options.output is None:
         reporter("lint", results, io.out, options.format == "text" and use_color(io.out))

@@ -14,13 +14,13 @@ from bhxh_plan.commands.base import (
     Runner,
     Streams,
     expand,
-    framework_chains,
     guard,
     guarded,
+    inputs_of,
     load_config,
     plain_batch,
     require_framework,
-    unreadable,
+    run_files,
     write_or_fail,
 )
 from bhxh_plan.i18n import t
@@ -58,9 +58,7 @@ def _no_plans(paths: tuple[str, ...]) -> CommandError:
 
 
 def _run(options: Options, io: Streams, runner: Runner) -> Outcome:
-    from bhxh_plan import batch
     from bhxh_plan.framework import FrameworkError
-    from bhxh_plan.io.output import Inputs
     from bhxh_plan.lint import LintOptions
     from bhxh_plan.rollup.build import build
     from bhxh_plan.rollup.summary import rollup_one
@@ -73,16 +71,12 @@ def _run(options: Options, io: Streams, runner: Runner) -> Outcome:
     if options.framework:
         require_framework(options.framework)
     outputs = [options.xlsx, options.html]
-    inputs = Inputs()
-    inputs.add("input", files)
-    inputs.add("config", [loaded.source])
-    inputs.add("framework", framework_chains([options.framework]))
+    inputs = inputs_of(files, options.framework, loaded)
     guard(outputs, inputs)  # before the run: a wrong output fails fast
     lint_options = LintOptions(loaded, options.framework, max_size=options.max_size)
     items = [(str(f), lint_options) for f in files]
-    jobs = options.jobs or batch.default_jobs()
-    results = runner(rollup_one, items, jobs, t("rollup.progress"), 1)
-    results += unreadable(found)
+    label = t("rollup.progress")
+    results = run_files(runner, rollup_one, items, options.jobs, label, found, 1)
     try:
         result = build(results)
     except FrameworkError as exc:

@@ -14,7 +14,7 @@ from bhxh_plan.commands.base import (
     guarded,
     plain_batch,
     require_framework,
-    unreadable,
+    run_files,
     use_color,
 )
 from bhxh_plan.i18n import t
@@ -52,9 +52,7 @@ def _run(options: Options, io: Streams, runner: Runner) -> Outcome:
     if options.framework:
         require_framework(options.framework)
     items = [(str(f), options.framework, options.max_size) for f in found.files]
-    jobs = options.jobs or batch.default_jobs()
-    results = runner(batch.validate_one, items, jobs, t("lint.progress"))
-    results += unreadable(found)
+    results = run_files(runner, batch.validate_one, items, options.jobs, t("lint.progress"), found)
     get_reporter(options.format)("validate", results, io.out, use_color(io.out))
     problems = [p for r in results for p in r.problems]
     return Outcome(exit_code(problems, lambda p: p.severity is Severity.ERROR), results)
