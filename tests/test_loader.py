@@ -83,6 +83,9 @@ CASES = [
         3,
         "quá nhiều phần tử",
     ),
+    # libyaml breaks lines at NEL/LS/PS, YAML 1.2 and our line numbers do not: refused
+    ("nel", "a: 1\n# x\u0085y\n".encode(), codes.ENCODING, 2, 4, "ngắt dòng đặc biệt U+0085"),
+    ("line sep", 'a: "x\u2028y"\n'.encode(), codes.ENCODING, 1, 6, "U+2028"),
     ("empty", b"", codes.YAML_SYNTAX, 1, 1, "tệp rỗng"),
     ("unclosed", b"a: [1, 2\nb: 3\n", codes.YAML_SYNTAX, 2, 2, "thiếu dấu ',' hoặc ']'"),
     ("colon", b"a: b: c\n", codes.YAML_SYNTAX, 1, 5, "dấu ':'"),

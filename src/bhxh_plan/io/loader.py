@@ -108,13 +108,37 @@ def decode(raw: bytes) -> str:
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     try:
-        return raw.decode("utf-8")
+        text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         before = raw[: exc.start]
         line = before.count(b"\n") + 1
         col = len(before) - (before.rfind(b"\n") + 1) + 1
         msg = t("load.not_utf8", byte=f"{raw[exc.start]:02X}")
         raise LoadError(codes.ENCODING, msg, t("load.encoding.hint"), line, col) from None
+    _check_breaks(text)
+    return text
+
+
+# libyaml (YAML 1.1) breaks lines at NEL, LS and PS; YAML 1.2, comments, waivers and every
+# line number the tool prints count LF only. A file holding one would be read one way and
+# reported another, so it is refused where the character stands.
+_ODD_BREAKS: Final = re.compile("[\u0085\u2028\u2029]")
+
+
+def _check_breaks(text: str) -> None:
+    found = _ODD_BREAKS.search(text)
+    if found is None:
+        return
+    at = found.start()
+    line = text.count("\n", 0, at) + 1
+    col = at - (text.rfind("\n", 0, at) + 1) + 1
+    raise LoadError(
+        codes.ENCODING,
+        t("load.odd_break", code=f"U+{ord(found.group()):04X}"),
+        t("load.odd_break.hint"),
+        line,
+        col,
+    )
 
 
 def load_file(path: str | Path, *, max_size: int = DEFAULT_MAX_SIZE) -> Document:

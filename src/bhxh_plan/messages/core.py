@@ -22,6 +22,16 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "tệp được lưu bằng mã UTF-16, không phải UTF-8",
         "the file is saved as UTF-16, not UTF-8",
     ),
+    "load.odd_break": (
+        "ký tự ngắt dòng đặc biệt {code} (thường do chép từ Word hay PDF): YAML coi nó là "
+        "xuống dòng nên vị trí và miễn trừ sẽ lệch",
+        "special line-break character {code} (often pasted from Word or PDF): YAML reads it as "
+        "a new line, so positions and waivers would shift",
+    ),
+    "load.odd_break.hint": (
+        "thay ký tự này bằng một dấu cách, hoặc bằng xuống dòng thường (Enter)",
+        "replace this character with a space, or with an ordinary new line (Enter)",
+    ),
     "load.binary": (
         "tệp chứa dữ liệu nhị phân, không phải văn bản YAML",
         "the file holds binary data, not YAML text",
