@@ -27,7 +27,7 @@ def _imported(path: Path) -> set[str]:
 
 
 def test_one_template_loader_below_render_and_rollup() -> None:
-    assert templating.BoundedLoader is BoundedLoader
+    assert vars(templating)["BoundedLoader"] is BoundedLoader
     assert not any(m.startswith("bhxh_plan.render") for m in _imported(SRC / "rollup/html_out.py"))
 
 
@@ -39,8 +39,8 @@ def test_user_errors_share_message_and_hint(cls: type[HintedError]) -> None:
     assert cls("what").hint == ""
 
 
-_EMPTY = [None, "", "  \n", [], False, 0]
-_FILLED = ["x", ["a"], True, 3]
+_EMPTY: list[object] = [None, "", "  \n", [], False, 0]
+_FILLED: list[object] = ["x", ["a"], True, 3]
 
 
 @pytest.mark.parametrize(
