@@ -10,6 +10,15 @@ from typing import Protocol
 from bhxh_plan.textsafe import shown
 
 
+class HintedError(Exception):
+    """An error said to the user as ``message``, with ``hint`` saying what to do."""
+
+    def __init__(self, message: str, hint: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+
 class Severity(StrEnum):
     """How serious a problem is; errors fail a check, warnings fail it with ``--strict``."""
 

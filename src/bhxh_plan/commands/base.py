@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Protocol, TextIO, TypeVar
 
 from bhxh_plan import codes
 from bhxh_plan.i18n import t
+from bhxh_plan.problems import HintedError
 
 if TYPE_CHECKING:
     from bhxh_plan.config import Loaded
@@ -29,13 +30,8 @@ EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 T = TypeVar("T")
 
 
-class CommandError(Exception):
+class CommandError(HintedError):
     """A usage or command error: said as ``bhxh-plan: error: message`` (exit 2)."""
-
-    def __init__(self, message: str, hint: str = "") -> None:
-        super().__init__(message)
-        self.message = message
-        self.hint = hint
 
 
 class Stop(Exception):

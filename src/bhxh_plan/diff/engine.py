@@ -82,20 +82,7 @@ class Collector:
             return
         kind = name.rsplit(".", 1)[-1]
         old_text, new_text = shown or (self.labels.value(kind, old), self.labels.value(kind, new))
-        self.changes.append(
-            Change(
-                Op.CHANGE,
-                self.section,
-                f"{path}.{name}" if path else name,
-                "field",
-                name,
-                where,
-                jsonable(old),
-                jsonable(new),
-                old_text,
-                new_text,
-            )
-        )
+        self._field_change(Op.CHANGE, path, where, name, old, new, (old_text, new_text))
 
     def fields(self, path: str, where: str, old: Any, new: Any, names: Iterable[str]) -> None:
         for name in names:
@@ -109,6 +96,22 @@ class Collector:
         added = [v for v in _multiset_minus(new, b - a)]
         removed = [v for v in _multiset_minus(old, a - b)]
         op = Op.MOVE if not added and not removed else Op.CHANGE
+        shown = (self.labels.value(name, old), self.labels.value(name, new))
+        items = (self.labels.items(name, added), self.labels.items(name, removed))
+        self._field_change(op, path, where, name, old, new, shown, items)
+
+    def _field_change(
+        self,
+        op: Op,
+        path: str,
+        where: str,
+        name: str,
+        old: Any,
+        new: Any,
+        shown: tuple[str, str],
+        items: tuple[tuple[str, ...], tuple[str, ...]] = ((), ()),
+    ) -> None:
+        """Record a change of field ``name`` under ``path``, with its values as shown."""
         self.changes.append(
             Change(
                 op,
@@ -119,10 +122,8 @@ class Collector:
                 where,
                 jsonable(old),
                 jsonable(new),
-                self.labels.value(name, old),
-                self.labels.value(name, new),
-                self.labels.items(name, added),
-                self.labels.items(name, removed),
+                *shown,
+                *items,
             )
         )
 
@@ -246,3 +247,25 @@ def added_removed(
     for k, item in news.items():
         if k not in olds:
             c.entity(Op.ADD, f"{path}[{k}]", entity, "", details(item), item)
+
+
+def compare_keyed(
+    c: Collector,
+    path: str,
+    entity: str,
+    old: Sequence[T],
+    new: Sequence[T],
+    key: Callable[[T], str],
+    details: Callable[[T], str],
+    each: Callable[[str, T, T], None],
+) -> tuple[dict[str, T], dict[str, T], list[str], list[str]]:
+    """A keyed list: entities added and removed, ``each`` pair both sides have (in the new
+    order), then one note if the shared ones changed places. Returns what :func:`keyed` does."""
+    a, b, order_a, order_b = keyed(old, new, key)
+    added_removed(c, path, entity, a, b, details)
+    for k in order_b:
+        if k in a:
+            each(k, a[k], b[k])
+    if reordered(order_a, order_b):
+        c.moved(path, entity, "", order_a, order_b)
+    return a, b, order_a, order_b

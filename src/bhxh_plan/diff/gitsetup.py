@@ -21,6 +21,7 @@ from bhxh_plan.io.errors import LoadError
 from bhxh_plan.io.output import write_file
 from bhxh_plan.io.reading import read_text
 from bhxh_plan.limits import DEFAULT_MAX_SIZE
+from bhxh_plan.problems import HintedError
 
 DRIVER = "bhxh-plan"
 ATTRIBUTE = f"diff={DRIVER}"
@@ -28,13 +29,8 @@ DEFAULT_PATTERNS = ("*.plan.yaml",)
 LOCAL_DEFAULT = ("*.yaml", "*.yml")
 
 
-class GitError(Exception):
+class GitError(HintedError):
     """Git is missing, or the folder is not a repository; ``hint`` says what to do."""
-
-    def __init__(self, message: str, hint: str = "") -> None:
-        super().__init__(message)
-        self.message = message
-        self.hint = hint
 
 
 def git(*args: str, cwd: Path) -> str:

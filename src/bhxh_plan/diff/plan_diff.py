@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from bhxh_plan.diff.engine import Collector, added_removed, keyed, reordered
+from bhxh_plan.diff.engine import Collector, compare_keyed
 from bhxh_plan.diff.labels import Labels, date_text, money, short
 from bhxh_plan.diff.model import Budget, Op, PlanDiff
 from bhxh_plan.diff.scenario import compare_scenario
@@ -12,10 +12,15 @@ from bhxh_plan.i18n import t
 from bhxh_plan.model.framework import Framework
 from bhxh_plan.model.plan import (
     Activity,
+    BudgetLine,
+    ContentAreaRef,
     Funding,
     Plan,
     PlanCampaign,
     PlanMatrixRow,
+    PlanSlogans,
+    ReportingItem,
+    Responsibility,
 )
 
 ACTIVITY_FIELDS = ("name", "event", "form", "groups", "lead", "partners", "description")
@@ -103,14 +108,20 @@ def _requirements(c: Collector, old: Plan, new: Plan) -> None:
 
 
 def _areas(c: Collector, old: Plan, new: Plan) -> None:
-    a, b, order_a, order_b = keyed(old.content_areas, new.content_areas, lambda x: x.area)
-    added_removed(c, "content_areas", "content_area", a, b, lambda x: c.labels.ref("area", x.area))
-    for k in order_b:
-        if k in a:
-            where = c.labels.ref("area", b[k].area)
-            c.texts(f"content_areas[{k}].details", "detail", where, a[k].details, b[k].details)
-    if reordered(order_a, order_b):
-        c.moved("content_areas", "content_area", "", order_a, order_b)
+    def each(k: str, ao: ContentAreaRef, an: ContentAreaRef) -> None:
+        where = c.labels.ref("area", an.area)
+        c.texts(f"content_areas[{k}].details", "detail", where, ao.details, an.details)
+
+    compare_keyed(
+        c,
+        "content_areas",
+        "content_area",
+        old.content_areas,
+        new.content_areas,
+        lambda x: x.area,
+        lambda x: c.labels.ref("area", x.area),
+        each,
+    )
 
 
 def dates_text(act: Activity) -> str:
@@ -119,6 +130,10 @@ def dates_text(act: Activity) -> str:
     if end == act.start:
         return date_text(act.start)
     return f"{date_text(act.start)} – {date_text(end)}"
+
+
+def _id(item: Activity | BudgetLine) -> str:
+    return item.id
 
 
 def _activity_details(act: Activity) -> str:
@@ -131,12 +146,7 @@ def _activity_details(act: Activity) -> str:
 
 
 def _activities(c: Collector, old: Plan, new: Plan) -> None:
-    a, b, order_a, order_b = keyed(old.activities, new.activities, lambda x: x.id)
-    added_removed(c, "activities", "activity", a, b, _activity_details)
-    for k in order_b:
-        if k not in a:
-            continue
-        ao, an = a[k], b[k]
+    def each(k: str, ao: Activity, an: Activity) -> None:
         where = t("diff.where.activity", id=k, name=short(an.name, 50))
         path = f"activities[{k}]"
         c.field(path, where, "name", ao.name, an.name)
@@ -148,51 +158,63 @@ def _activities(c: Collector, old: Plan, new: Plan) -> None:
         c.fields(path, where, ao, an, MONEY_FIELDS)
         for key in dict.fromkeys([*ao.targets, *an.targets]):
             c.field(path, where, f"targets.{key}", ao.targets.get(key), an.targets.get(key))
-    if reordered(order_a, order_b):
-        c.moved("activities", "activity", "", order_a, order_b)
+
+    compare_keyed(
+        c, "activities", "activity", old.activities, new.activities, _id, _activity_details, each
+    )
 
 
 def _funding(c: Collector, old: Plan, new: Plan) -> None:
     fa, fb = old.funding or Funding(), new.funding or Funding()
     c.fields("funding", "", fa, fb, ("sources", "total", "notes"))
-    a, b, order_a, order_b = keyed(fa.lines, fb.lines, lambda x: x.id)
-    added_removed(
+
+    def each(k: str, lo: BudgetLine, ln: BudgetLine) -> None:
+        where = t("diff.where.budget_line", id=k, name=short(ln.name, 50))
+        c.fields(f"funding.lines[{k}]", where, lo, ln, ("name", "source", "amount"))
+
+    compare_keyed(
         c,
         "funding.lines",
         "budget_line",
-        a,
-        b,
+        fa.lines,
+        fb.lines,
+        _id,
         lambda x: f"{x.id}; {x.name}; {money(x.amount)}; {c.labels.ref('source', x.source)}",
+        each,
     )
-    for k in order_b:
-        if k in a:
-            where = t("diff.where.budget_line", id=k, name=short(b[k].name, 50))
-            c.fields(f"funding.lines[{k}]", where, a[k], b[k], ("name", "source", "amount"))
-    if reordered(order_a, order_b):
-        c.moved("funding.lines", "budget_line", "", order_a, order_b)
 
 
 def _responsibilities(c: Collector, old: Plan, new: Plan) -> None:
-    a, b, order_a, order_b = keyed(old.responsibilities, new.responsibilities, lambda x: x.unit)
-    added_removed(
-        c, "responsibilities", "responsibility", a, b, lambda x: "; ".join([x.unit, *x.tasks])
+    def each(k: str, ro: Responsibility, rn: Responsibility) -> None:
+        c.texts(f"responsibilities[{k}].tasks", "task", k, ro.tasks, rn.tasks)
+
+    compare_keyed(
+        c,
+        "responsibilities",
+        "responsibility",
+        old.responsibilities,
+        new.responsibilities,
+        lambda x: x.unit,
+        lambda x: "; ".join([x.unit, *x.tasks]),
+        each,
     )
-    for k in order_b:
-        if k in a:
-            c.texts(f"responsibilities[{k}].tasks", "task", k, a[k].tasks, b[k].tasks)
-    if reordered(order_a, order_b):
-        c.moved("responsibilities", "responsibility", "", order_a, order_b)
 
 
 def _reporting(c: Collector, old: Plan, new: Plan) -> None:
-    a, b, order_a, order_b = keyed(old.reporting, new.reporting, lambda x: x.report)
-    added_removed(c, "reporting", "report", a, b, lambda x: c.labels.ref("report", x.report))
-    for k in order_b:
-        if k in a:
-            where = c.labels.ref("report", b[k].report)
-            c.fields(f"reporting[{k}]", where, a[k], b[k], ("deadline", "recipient"))
-    if reordered(order_a, order_b):
-        c.moved("reporting", "report", "", order_a, order_b)
+    def each(k: str, ro: ReportingItem, rn: ReportingItem) -> None:
+        where = c.labels.ref("report", rn.report)
+        c.fields(f"reporting[{k}]", where, ro, rn, ("deadline", "recipient"))
+
+    compare_keyed(
+        c,
+        "reporting",
+        "report",
+        old.reporting,
+        new.reporting,
+        lambda x: x.report,
+        lambda x: c.labels.ref("report", x.report),
+        each,
+    )
 
 
 def _campaign(c: Collector, old: Plan, new: Plan) -> None:
@@ -208,22 +230,21 @@ def _campaign(c: Collector, old: Plan, new: Plan) -> None:
 
 def _campaign_parts(c: Collector, ca: PlanCampaign, cb: PlanCampaign) -> None:
     c.fields("campaign", "", ca, cb, ("theme", "message"))
-    a, b, order_a, order_b = keyed(ca.slogans, cb.slogans, lambda x: x.group)
-    added_removed(
+
+    def slogans(k: str, so: PlanSlogans, sn: PlanSlogans) -> None:
+        where = t("diff.where.slogans", group=c.labels.ref("group", sn.group))
+        c.field(f"campaign.slogans[{k}]", where, "texts", so.texts, sn.texts)
+
+    compare_keyed(
         c,
         "campaign.slogans",
         "slogan",
-        a,
-        b,
+        ca.slogans,
+        cb.slogans,
+        lambda x: x.group,
         lambda x: f"{c.labels.ref('group', x.group)}: " + "; ".join(x.texts),
+        slogans,
     )
-    for k in order_b:
-        if k in a:
-            where = t("diff.where.slogans", group=c.labels.ref("group", b[k].group))
-            c.field(f"campaign.slogans[{k}]", where, "texts", a[k].texts, b[k].texts)
-    if reordered(order_a, order_b):
-        c.moved("campaign.slogans", "slogan", "", order_a, order_b)
-    ma, mb, mo_a, mo_b = keyed(ca.matrix, cb.matrix, lambda x: f"{x.objective}/{x.campaign}")
 
     def matrix_where(row: PlanMatrixRow) -> str:
         objective = c.labels.ref("objective", row.objective)
@@ -233,15 +254,17 @@ def _campaign_parts(c: Collector, ca: PlanCampaign, cb: PlanCampaign) -> None:
             campaign=c.labels.ref("campaign", row.campaign),
         )
 
-    added_removed(c, "campaign.matrix", "matrix_row", ma, mb, matrix_where)
-    for k in mo_b:
-        if k in ma:
-            c.fields(
-                f"campaign.matrix[{k}]",
-                matrix_where(mb[k]),
-                ma[k],
-                mb[k],
-                ("groups", "channels", "media"),
-            )
-    if reordered(mo_a, mo_b):
-        c.moved("campaign.matrix", "matrix_row", "", mo_a, mo_b)
+    def matrix(k: str, mo: PlanMatrixRow, mn: PlanMatrixRow) -> None:
+        where = matrix_where(mn)
+        c.fields(f"campaign.matrix[{k}]", where, mo, mn, ("groups", "channels", "media"))
+
+    compare_keyed(
+        c,
+        "campaign.matrix",
+        "matrix_row",
+        ca.matrix,
+        cb.matrix,
+        lambda x: f"{x.objective}/{x.campaign}",
+        matrix_where,
+        matrix,
+    )

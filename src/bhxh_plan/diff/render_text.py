@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from typing import TextIO
 
-from bhxh_plan.diff.describe import Style, line
+from bhxh_plan.diff.describe import PLAIN, Style, line
 from bhxh_plan.diff.labels import money
 from bhxh_plan.diff.model import SECTIONS, Budget, Change, PlanDiff
 from bhxh_plan.i18n import t
@@ -36,6 +36,12 @@ def by_section(diff: PlanDiff) -> Iterator[tuple[str, list[Change]]]:
             yield section, changes
 
 
+def _sections(diff: PlanDiff, style: Style = PLAIN) -> Iterator[tuple[str, list[str]]]:
+    """Each section's heading, with the lines of its changes."""
+    for section, changes in by_section(diff):
+        yield t(keys.DIFF_SECTION[section]), [line(c, style) for c in changes]
+
+
 def budget_rows(diff: PlanDiff) -> list[tuple[str, str, str]]:
     """(label, before, after) of the three budget totals."""
 
@@ -59,10 +65,9 @@ def render_text(diff: PlanDiff, out: TextIO) -> None:
     if diff.same:
         out.write("\n" + t("diff.same") + "\n")
         return
-    for section, changes in by_section(diff):
-        out.write(f"\n{t(keys.DIFF_SECTION[section])}\n")
-        for c in changes:
-            out.write(f"  - {line(c)}\n")
+    for heading, lines in _sections(diff):
+        out.write(f"\n{heading}\n")
+        out.writelines(f"  - {text}\n" for text in lines)
     if diff.budget_changed:
         out.write(f"\n{t('diff.budget.heading')}\n")
         for name, before, after in budget_rows(diff):
@@ -80,10 +85,9 @@ def render_md(diff: PlanDiff, out: TextIO) -> None:
         out.write(t("diff.same") + "\n")
         return
     out.write(f"**{summary(diff)}**\n")
-    for section, changes in by_section(diff):
-        out.write(f"\n#### {t(keys.DIFF_SECTION[section])}\n\n")
-        for c in changes:
-            out.write(f"- {line(c, MD)}\n")
+    for heading, lines in _sections(diff, MD):
+        out.write(f"\n#### {heading}\n\n")
+        out.writelines(f"- {text}\n" for text in lines)
     if diff.budget_changed:
         out.write(f"\n#### {t('diff.budget.heading')}\n\n")
         out.write(f"| | {t('diff.old')} | {t('diff.new')} |\n|---|---:|---:|\n")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bhxh_plan.diff.engine import Collector, added_removed, keyed, reordered
+from bhxh_plan.diff.engine import Collector, compare_keyed, keyed, reordered
 from bhxh_plan.diff.model import Op
 from bhxh_plan.i18n import t
 from bhxh_plan.messages import keys
@@ -27,21 +27,24 @@ def _row_details(c: Collector, row: ScenarioRow) -> str:
 
 def compare_scenario(c: Collector, old: Plan, new: Plan) -> None:
     """Entries added/removed, rows added/removed/changed/moved between groups, new orders."""
-    a, b, order_a, order_b = keyed(old.scenario, new.scenario, _entry_key)
-    label = {k: c.labels.entry(e.group, e.subgroup) for k, e in (*a.items(), *b.items())}
-    added_removed(
+
+    def name(e: ScenarioEntry) -> str:
+        return c.labels.entry(e.group, e.subgroup)  # the same for every entry of one key
+
+    def each(k: str, eo: ScenarioEntry, en: ScenarioEntry) -> None:
+        c.field(f"scenario[{k}]", name(en), "subject", eo.subject, en.subject)
+
+    a, b, order_a, order_b = compare_keyed(
         c,
         "scenario",
         "scenario_entry",
-        a,
-        b,
-        lambda e: t("diff.entry_details", name=label[_entry_key(e)], rows=len(e.rows)),
+        old.scenario,
+        new.scenario,
+        _entry_key,
+        lambda e: t("diff.entry_details", name=name(e), rows=len(e.rows)),
+        each,
     )
-    for k in order_b:
-        if k in a:
-            c.field(f"scenario[{k}]", label[k], "subject", a[k].subject, b[k].subject)
-    if reordered(order_a, order_b):
-        c.moved("scenario", "scenario_entry", "", order_a, order_b)
+    label = {k: name(e) for k, e in (*a.items(), *b.items())}
     rows_a = [(k, r) for k in order_a for r in a[k].rows]
     rows_b = [(k, r) for k in order_b for r in b[k].rows]
     ra, rb, _, ids_b = keyed(rows_a, rows_b, lambda kr: kr[1].id)

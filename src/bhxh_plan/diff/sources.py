@@ -17,17 +17,12 @@ from bhxh_plan.io.reading import too_large
 from bhxh_plan.model.errors import problems_from_error
 from bhxh_plan.model.framework import Framework
 from bhxh_plan.model.plan import Plan
-from bhxh_plan.problems import Problem
+from bhxh_plan.problems import HintedError, Problem
 from bhxh_plan.validate import is_framework_data, not_mapping
 
 
-class SourceError(Exception):
+class SourceError(HintedError):
     """A side that cannot be read at all (exit 2), with a hint."""
-
-    def __init__(self, message: str, hint: str = "") -> None:
-        super().__init__(message)
-        self.message = message
-        self.hint = hint
 
 
 @dataclass(slots=True)

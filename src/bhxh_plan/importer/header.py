@@ -17,17 +17,9 @@ from typing import Final
 from bhxh_plan.importer.grid import Grid
 from bhxh_plan.suggest import fold
 
-CORE: Final = (
-    "tt",
-    "subject",
-    "form",
-    "frequency",
-    "method",
-    "lead",
-    "partners",
-    "coordination",
-    "tasks",
-)
+# a scenario row's columns in the Phụ lục II frame, after its number and its subject
+ROW_COLUMNS: Final = ("form", "frequency", "method", "lead", "partners", "coordination", "tasks")
+CORE: Final = ("tt", "subject", *ROW_COLUMNS)
 SYNONYMS: Final[dict[str, tuple[str, ...]]] = {
     "tt": ("tt", "stt", "so tt", "so thu tu", "thu tu"),
     "subject": (

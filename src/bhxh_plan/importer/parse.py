@@ -17,21 +17,11 @@ from typing import Final
 
 from bhxh_plan.importer import cells
 from bhxh_plan.importer.grid import Grid
-from bhxh_plan.importer.header import Layout, is_header_again
+from bhxh_plan.importer.header import ROW_COLUMNS, Layout, is_header_again
 from bhxh_plan.importer.match import Match, Matcher, roman
 from bhxh_plan.suggest import fold
 
-DATA: Final = (
-    "form",
-    "frequency",
-    "method",
-    "lead",
-    "partners",
-    "coordination",
-    "tasks",
-    "languages",
-    "respected",
-)
+DATA: Final = (*ROW_COLUMNS, "languages", "respected")
 _CODE: Final = re.compile(
     r"^\s*(?:nhóm\s+)?((?:\d+|[IVXLC]{1,6})(?:\.\d+)*)\.?(?:\s*[:.)–-]\s*|\s+|(?=[^\W\d_]))(.*)$",
     re.IGNORECASE | re.DOTALL,

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bhxh_plan.i18n import t
+from bhxh_plan.problems import HintedError
 
 ROLES = ("input", "source", "framework", "template", "config")
 
@@ -36,13 +37,8 @@ class NotRegularFile(OSError):
         self.mode = mode
 
 
-class OutputError(Exception):
+class OutputError(HintedError):
     """An output the command must not (or could not) write; ``message`` and ``hint`` say why."""
-
-    def __init__(self, message: str, hint: str = "") -> None:
-        super().__init__(message)
-        self.message = message
-        self.hint = hint
 
 
 @dataclass(slots=True)

@@ -31,31 +31,33 @@ PORTRAIT = (20, 20, 30, 15)
 TEXT_MM = 210 - PORTRAIT[2] - PORTRAIT[3]
 
 
+def _layout(
+    style: Any, align: Any, indent_mm: float, before: float | None, after: float, spacing: float
+) -> Any:
+    """Set a style's paragraph layout (``before=None`` leaves it inherited); its format."""
+    pf = style.paragraph_format
+    pf.alignment = align
+    pf.first_line_indent = Mm(indent_mm)
+    if before is not None:
+        pf.space_before = Pt(before)
+    pf.space_after = Pt(after)
+    pf.line_spacing = spacing
+    return pf
+
+
 def _styles(doc: DocxDocument) -> None:
     docx_xml.normalize_styles(doc, BODY_PT)
     normal = doc.styles["Normal"]
     normal.font.size = Pt(BODY_PT)
     normal.font.color.rgb = RGBColor(0, 0, 0)
-    pf = normal.paragraph_format
-    pf.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
-    pf.first_line_indent = Mm(INDENT_MM)
-    pf.space_before = Pt(0)
-    pf.space_after = Pt(6)
-    pf.line_spacing = 1.15
-    pf.widow_control = True
+    _layout(normal, WD_ALIGN_PARAGRAPH.JUSTIFY, INDENT_MM, 0, 6, 1.15).widow_control = True
     for name in ("Heading 1", "Heading 2", "Heading 3"):
         style = doc.styles[name]
         style.font.size = Pt(BODY_PT)
         style.font.bold = True
         style.font.italic = False
         style.font.color.rgb = RGBColor(0, 0, 0)
-        hf = style.paragraph_format
-        hf.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
-        hf.first_line_indent = Mm(INDENT_MM)
-        hf.space_before = Pt(6)
-        hf.space_after = Pt(6)
-        hf.line_spacing = 1.15
-        hf.keep_with_next = True
+        _layout(style, WD_ALIGN_PARAGRAPH.JUSTIFY, INDENT_MM, 6, 6, 1.15).keep_with_next = True
     header = doc.styles["Header"]
     header.font.size = Pt(BODY_PT)
     header.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -64,19 +66,11 @@ def _styles(doc: DocxDocument) -> None:
         style = doc.styles.add_style(name, 1)
         style.base_style = normal
         style.font.size = Pt(size)
-        cf = style.paragraph_format
-        cf.alignment = WD_ALIGN_PARAGRAPH.LEFT
-        cf.first_line_indent = Mm(0)
-        cf.space_before = Pt(1)
-        cf.space_after = Pt(1)
-        cf.line_spacing = 1.0
+        _layout(style, WD_ALIGN_PARAGRAPH.LEFT, 0, 1, 1, 1.0)
     # the header block and signature: centred, single spacing, no indent
     block = doc.styles.add_style("BH Block", 1)
     block.base_style = normal
-    block.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    block.paragraph_format.first_line_indent = Mm(0)
-    block.paragraph_format.space_after = Pt(0)
-    block.paragraph_format.line_spacing = 1.0
+    _layout(block, WD_ALIGN_PARAGRAPH.CENTER, 0, None, 0, 1.0)
 
 
 _STYLE_ID = {"h1": "Heading1", "h2": "Heading2", "h3": "Heading3"}

@@ -13,24 +13,18 @@ value is escaped for Markdown and HTML alike (``md_escape``).
 
 from __future__ import annotations
 
-import os
-import posixpath
 import re
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from jinja2 import BaseLoader, Environment, StrictUndefined, TemplateError, TemplateNotFound
-from jinja2.loaders import split_template_path
+from jinja2 import StrictUndefined
 from markupsafe import Markup, escape
 
 from bhxh_plan.io.bundled import templates_dir
-from bhxh_plan.io.errors import LoadError
-from bhxh_plan.io.reading import read_regular
+from bhxh_plan.io.templates import BoundedLoader
 from bhxh_plan.render.sandbox import BudgetSandbox, user_problem
 
 TEMPLATES = {"html": "plan.html.j2", "md": "plan.md.j2"}
-TEMPLATE_LIMIT = 1024 * 1024  # the shipped templates are ~10 KB
 
 # characters that are Markdown syntax anywhere in a line (GitHub flavour, with math)
 _INLINE = re.compile(r"([\\`*_\[\]|~$])")
@@ -41,44 +35,6 @@ _LINE_START = re.compile(r"^(\s*)(#|>|-|\+|=|(\d+)([.)])(?=\s|$))")
 def template_dirs(user_dir: Path | None = None) -> list[Path]:
     """Where templates are looked for, first match wins."""
     return [user_dir, templates_dir()] if user_dir is not None else [templates_dir()]
-
-
-class BoundedLoader(BaseLoader):
-    """Templates from folders, first match wins, read as bounded regular files.
-
-    jinja2's ``FileSystemLoader`` reads a whole file of any size and silently
-    passes over a FIFO or a device; a user's template must be a real file.
-    """
-
-    def __init__(self, searchpath: list[Path]) -> None:
-        self.searchpath = [str(d) for d in searchpath]
-
-    def get_source(
-        self, environment: Environment, template: str
-    ) -> tuple[str, str, Callable[[], bool]]:
-        """The template's text, its file name, and whether it is still up to date."""
-        pieces = split_template_path(template)  # refuses ".." segments
-        for folder in self.searchpath:
-            filename = posixpath.join(folder, *pieces)
-            if os.path.lexists(filename):
-                break
-        else:
-            raise TemplateNotFound(template)
-        try:
-            text = read_regular(filename, TEMPLATE_LIMIT).decode("utf-8")
-        except LoadError as exc:
-            raise TemplateError(f"{filename}: {exc.message}") from None
-        except UnicodeDecodeError as exc:
-            raise TemplateError(f"{filename}: {exc}") from None
-        mtime = os.path.getmtime(filename)
-
-        def uptodate() -> bool:
-            try:
-                return os.path.getmtime(filename) == mtime
-            except OSError:
-                return False
-
-        return text, os.path.normpath(filename), uptodate
 
 
 def _inline(text: str) -> str:

@@ -143,7 +143,7 @@ def render_html(rollup: Rollup) -> str:
     from jinja2 import StrictUndefined
     from jinja2.sandbox import SandboxedEnvironment
 
-    from bhxh_plan.render.templating import BoundedLoader
+    from bhxh_plan.io.templates import BoundedLoader
 
     env = SandboxedEnvironment(
         loader=BoundedLoader([templates_dir()]),

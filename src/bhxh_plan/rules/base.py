@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Protocol, TypeVar
 
 from bhxh_plan.dates import shift_years
 from bhxh_plan.framework import LoadedFramework
@@ -11,11 +13,34 @@ from bhxh_plan.i18n import t
 from bhxh_plan.io.loader import Document
 from bhxh_plan.model.common import Cite, Level, Window
 from bhxh_plan.model.framework import Framework
-from bhxh_plan.model.plan import Plan
+from bhxh_plan.model.plan import Plan, ScenarioRow
 from bhxh_plan.problems import Severity
 from bhxh_plan.refs import Index
 
 Loc = tuple[str | int, ...]
+
+
+class Requirable(Protocol):
+    """A framework item that binds plans of some levels (a group, a form, a report …)."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def required_levels(self) -> list[Level]: ...
+
+
+R = TypeVar("R", bound=Requirable)
+
+
+def blank(value: object) -> bool:
+    """Whether a field is left empty: nothing, white space only, an empty list, or false."""
+    return not value or (isinstance(value, str) and not value.strip())
+
+
+def lacking(fields: Iterable[tuple[str, object]]) -> str:
+    """The names (message keys, shown in the user's language) of the blank fields, joined."""
+    return ", ".join(t(key) for key, value in fields if blank(value))
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +110,16 @@ class Context:
     def required(self, levels: list[Level]) -> bool:
         """Whether an item required at ``levels`` binds this plan."""
         return self.plan.level in levels
+
+    def rows(self) -> Iterator[tuple[Loc, ScenarioRow]]:
+        """Every scenario row with its location in the plan."""
+        for i, entry in enumerate(self.plan.scenario):
+            for j, row in enumerate(entry.rows):
+                yield ("scenario", i, "rows", j), row
+
+    def missing(self, items: Iterable[R], present: Collection[str]) -> Iterator[R]:
+        """The ``items`` that bind this plan and whose id is not ``present`` in it."""
+        return (i for i in items if self.required(i.required_levels) and i.id not in present)
 
     def cite(self, cite: Cite | None) -> str:
         """ "Căn cứ: Kế hoạch 4057/KH-BHXH, Mục II.1" for a framework citation."""

@@ -44,12 +44,11 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
 
 def check(ctx: Context) -> Iterator[Finding]:
     present = {e.group for e in ctx.plan.scenario if e.rows}
-    for group in ctx.fw.groups:
-        if ctx.required(group.required_levels) and group.id not in present:
-            yield Finding(
-                ("scenario",),
-                t("lint.bp101", code=group.code or "", name=group.name, id=group.id),
-                t("lint.bp101.hint", id=group.id),
-                ctx.cite(group.cite),
-                key=True,
-            )
+    for group in ctx.missing(ctx.fw.groups, present):
+        yield Finding(
+            ("scenario",),
+            t("lint.bp101", code=group.code or "", name=group.name, id=group.id),
+            t("lint.bp101.hint", id=group.id),
+            ctx.cite(group.cite),
+            key=True,
+        )

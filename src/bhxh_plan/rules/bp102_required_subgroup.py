@@ -57,9 +57,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         for sub_id in pg.subgroups:
             priority.setdefault(sub_id, []).append(pg.name)
     for group in ctx.fw.groups:
-        for sub in group.subgroups:
-            if not ctx.required(sub.required_levels) or sub.id in present:
-                continue
+        for sub in ctx.missing(group.subgroups, present):
             hint = t("lint.bp102.hint", group=group.id, id=sub.id)
             covers = priority.get(sub.id)
             if covers:

@@ -40,12 +40,11 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
 
 def check(ctx: Context) -> Iterator[Finding]:
     present = {a.area for a in ctx.plan.content_areas}
-    for area in ctx.fw.content_areas:
-        if ctx.required(area.required_levels) and area.id not in present:
-            yield Finding(
-                ("content_areas",),
-                t("lint.bp103", code=area.code or "", name=area.name),
-                t("lint.bp103.hint", id=area.id),
-                ctx.cite(area.cite),
-                key=True,
-            )
+    for area in ctx.missing(ctx.fw.content_areas, present):
+        yield Finding(
+            ("content_areas",),
+            t("lint.bp103", code=area.code or "", name=area.name),
+            t("lint.bp103.hint", id=area.id),
+            ctx.cite(area.cite),
+            key=True,
+        )

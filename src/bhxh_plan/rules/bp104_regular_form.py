@@ -56,15 +56,12 @@ def used_forms(ctx: Context) -> set[str]:
 
 
 def check(ctx: Context) -> Iterator[Finding]:
-    used = used_forms(ctx)
-    for form in ctx.fw.forms:
-        if form.kind is not FormKind.REGULAR or form.parent:
-            continue
-        if ctx.required(form.required_levels) and form.id not in used:
-            yield Finding(
-                ("scenario",),
-                t("lint.bp104", code=form.code or "", name=form.name),
-                t("lint.bp104.hint", id=form.id),
-                ctx.cite(form.cite),
-                key=True,
-            )
+    regular = (f for f in ctx.fw.forms if f.kind is FormKind.REGULAR and not f.parent)
+    for form in ctx.missing(regular, used_forms(ctx)):
+        yield Finding(
+            ("scenario",),
+            t("lint.bp104", code=form.code or "", name=form.name),
+            t("lint.bp104.hint", id=form.id),
+            ctx.cite(form.cite),
+            key=True,
+        )

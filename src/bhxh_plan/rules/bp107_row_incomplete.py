@@ -7,7 +7,7 @@ from typing import Final
 
 from bhxh_plan.i18n import t
 from bhxh_plan.problems import Severity
-from bhxh_plan.rules.base import Context, Finding, RuleMeta
+from bhxh_plan.rules.base import Context, Finding, RuleMeta, lacking
 
 META = RuleMeta(
     id="BP107",
@@ -37,20 +37,13 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
 
 
 def check(ctx: Context) -> Iterator[Finding]:
-    for i, entry in enumerate(ctx.plan.scenario):
-        for j, row in enumerate(entry.rows):
-            missing = [
-                t(key)
-                for key, value in (
-                    ("lint.field.lead", row.lead),
-                    ("lint.field.frequency", row.frequency),
-                    ("lint.field.method", row.method),
-                )
-                if not value or (isinstance(value, str) and not value.strip())
-            ]
-            if missing:
-                yield Finding(
-                    ("scenario", i, "rows", j),
-                    t("lint.bp107", id=row.id, fields=", ".join(missing)),
-                    t("lint.bp107.hint"),
-                )
+    for loc, row in ctx.rows():
+        missing = lacking(
+            (
+                ("lint.field.lead", row.lead),
+                ("lint.field.frequency", row.frequency),
+                ("lint.field.method", row.method),
+            )
+        )
+        if missing:
+            yield Finding(loc, t("lint.bp107", id=row.id, fields=missing), t("lint.bp107.hint"))

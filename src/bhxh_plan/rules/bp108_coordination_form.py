@@ -7,7 +7,7 @@ from typing import Final
 
 from bhxh_plan.i18n import t
 from bhxh_plan.problems import Severity
-from bhxh_plan.rules.base import Context, Finding, RuleMeta
+from bhxh_plan.rules.base import Context, Finding, RuleMeta, blank
 
 META = RuleMeta(
     id="BP108",
@@ -42,12 +42,8 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
 
 
 def check(ctx: Context) -> Iterator[Finding]:
-    for i, entry in enumerate(ctx.plan.scenario):
-        for j, row in enumerate(entry.rows):
-            if row.partners and not (row.coordination or "").strip():
-                yield Finding(
-                    ("scenario", i, "rows", j, "partners"),
-                    t("lint.bp108", id=row.id),
-                    t("lint.bp108.hint"),
-                    key=True,
-                )
+    for loc, row in ctx.rows():
+        if row.partners and blank(row.coordination):
+            yield Finding(
+                (*loc, "partners"), t("lint.bp108", id=row.id), t("lint.bp108.hint"), key=True
+            )

@@ -12,7 +12,7 @@ from typing import Final
 
 from bhxh_plan.i18n import t
 from bhxh_plan.problems import Severity
-from bhxh_plan.rules.base import Context, Finding, RuleMeta
+from bhxh_plan.rules.base import Context, Finding, RuleMeta, lacking
 
 META = RuleMeta(
     id="BP109",
@@ -58,14 +58,15 @@ def check(ctx: Context) -> Iterator[Finding]:
         target = entry.subgroup if entry.subgroup in flagged else entry.group
         if target not in flagged or not entry.rows:
             continue
-        missing = []
-        if not any(row.languages for row in entry.rows):
-            missing.append(t("lint.field.languages"))
-        if not any(row.respected_persons for row in entry.rows):
-            missing.append(t("lint.field.respected_persons"))
+        missing = lacking(
+            (
+                ("lint.field.languages", any(row.languages for row in entry.rows)),
+                ("lint.field.respected_persons", any(row.respected_persons for row in entry.rows)),
+            )
+        )
         if missing:
             yield Finding(
                 ("scenario", i, "subgroup" if entry.subgroup else "group"),
-                t("lint.bp109", id=target, missing=", ".join(missing)),
+                t("lint.bp109", id=target, missing=missing),
                 t("lint.bp109.hint"),
             )

@@ -37,12 +37,11 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
 
 def check(ctx: Context) -> Iterator[Finding]:
     present = {r.report for r in ctx.plan.reporting}
-    for report in ctx.fw.reporting:
-        if ctx.required(report.required_levels) and report.id not in present:
-            yield Finding(
-                ("reporting",),
-                t("lint.bp111", name=report.name, id=report.id),
-                t("lint.bp111.hint", id=report.id),
-                ctx.cite(report.cite),
-                key=True,
-            )
+    for report in ctx.missing(ctx.fw.reporting, present):
+        yield Finding(
+            ("reporting",),
+            t("lint.bp111", name=report.name, id=report.id),
+            t("lint.bp111.hint", id=report.id),
+            ctx.cite(report.cite),
+            key=True,
+        )

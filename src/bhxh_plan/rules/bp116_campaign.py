@@ -68,14 +68,13 @@ def check(ctx: Context) -> Iterator[Finding]:
         yield Finding((), t("lint.bp116.missing", theme=spec.theme), t("lint.bp116.missing.hint"))
         return
     with_slogan = {s.group for s in camp.slogans}
-    for group in ctx.fw.groups:
-        if ctx.required(group.required_levels) and group.id not in with_slogan:
-            yield Finding(
-                ("campaign", "slogans"),
-                t("lint.bp116.slogan", name=group.name),
-                t("lint.bp116.slogan.hint", id=group.id),
-                key=True,
-            )
+    for group in ctx.missing(ctx.fw.groups, with_slogan):
+        yield Finding(
+            ("campaign", "slogans"),
+            t("lint.bp116.slogan", name=group.name),
+            t("lint.bp116.slogan.hint", id=group.id),
+            key=True,
+        )
     for objective in spec.objectives:
         rows = [r for r in camp.matrix if r.objective == objective.id]
         if not any(r.campaign and r.channels and r.media for r in rows):
