@@ -119,7 +119,7 @@ def test_exit_code_option(invoke: Callable[..., Any], in_golden: None) -> None:
 def test_an_invalid_side_prints_its_problems_and_exits_2(
     invoke: Callable[..., Any], write: Callable[..., Path]
 ) -> None:
-    bad = write(OLD.read_text(encoding="utf-8").replace("level: district", "level: tinh"))
+    bad = write(OLD.read_text(encoding="utf-8").replace("level: district", "level: Tỉnh"))
     result = invoke("diff", str(OLD), str(bad))
     assert result.exit_code == 2
     assert f"{bad}:4:8" in result.output and "không phải kế hoạch hợp lệ" in result.output

@@ -100,7 +100,7 @@ def test_extends_adds_overrides_and_removes(write: Write, tmp_path: Path) -> Non
     fw = load_framework(str(child)).framework
     groups = {g.id: g for g in fw.groups}
     assert "co-so-kcb" not in groups and "tieu-thuong-cho" in groups
-    assert [lv.value for lv in groups["nsdld-nld"].required_levels] == ["province"]
+    assert groups["nsdld-nld"].required_levels == ["province"]
     # untouched fields of the overridden item are inherited
     assert groups["nsdld-nld"].name.startswith("Người sử dụng lao động")
     assert "lang-nghe-htx" not in {s.id for s in groups["tu-nguyen-hgd"].subgroups}

@@ -109,7 +109,7 @@ def test_seed_import_reads_title_rows(invoke: Invoke, tmp_path: Path) -> None:
     assert doc.issuer.unit == "BẢO HIỂM XÃ HỘI TỈNH ĐỒNG NAI"
     assert doc.issuer.parent == "BẢO HIỂM XÃ HỘI VIỆT NAM"
     assert (doc.number, doc.date.isoformat(), doc.place) == ("15/KH-BHXH", "2023-01-10", "Đồng Nai")
-    assert (plan.level.value, plan.year, plan.framework) == ("province", 2023, "vss-2023")
+    assert (plan.level, plan.year, plan.framework) == ("province", 2023, "vss-2023")
 
 
 def test_unmapped_forms_are_reported_and_left_for_lint(invoke: Invoke, seed_file: Path) -> None:

@@ -114,7 +114,7 @@ def test_variant_table(invoke: Invoke, tmp_path: Path) -> None:
     assert checked.ok, [p.message for p in checked.problems]
     plan = checked.plan
     assert plan is not None
-    assert (plan.level.value, plan.year) == ("district", 2024)
+    assert (plan.level, plan.year) == ("district", 2024)
     assert plan.document.issuer.parent == "BẢO HIỂM XÃ HỘI TỈNH ĐỒNG NAI"
     got = [(e.group, e.subgroup, [r.form for r in e.rows]) for e in plan.scenario]
     # "I" → group 1, "III." and "3.1." glued to their names, "7" matches nothing
@@ -176,7 +176,7 @@ def test_level_guessed_when_the_unit_does_not_say(invoke: Invoke, tmp_path: Path
     )
     plan = check_file(tmp_path / "u.yaml").plan
     assert plan is not None
-    assert (plan.level.value, plan.year, plan.document.issuer.unit) == (
+    assert (plan.level, plan.year, plan.document.issuer.unit) == (
         "commune",
         2025,
         "BẢO HIỂM XÃ HỘI HUYỆN X",

@@ -12,7 +12,7 @@
 | phu-loi.yaml             | Định Quán at commune level, without groups 4 and 5                  |
 | ha-giang.yaml            | the Tháng vận động 2021 campaign plan (a second framework)          |
 | hong.yaml                | a YAML syntax error: fails to load, identity unknown                |
-| dong-nai-sai.yaml        | Đồng Nai with ``level: provinc``: fails to load, still a duplicate   |
+| dong-nai-sai.yaml        | Đồng Nai with ``level: Provinc``: fails to load, still a duplicate   |
 | khung.yaml               | a framework file: set aside                                         |
 """
 
@@ -101,7 +101,7 @@ def make_batch(folder: Path) -> dict[str, Path]:
         "phu-loi": dump_yaml(phu_loi()),
         "ha-giang": HA_GIANG.read_text(encoding="utf-8"),
         "hong": "framework: vss-2023\nyear: 2023\ndocument: [unclosed\n",
-        "dong-nai-sai": dong_nai_text.replace("level: province", "level: provinc", 1),
+        "dong-nai-sai": dong_nai_text.replace("level: province", "level: Provinc", 1),
         "khung": FRAMEWORK.read_text(encoding="utf-8"),
     }
     assert texts["dong-nai-ban-2"] != dong_nai_text

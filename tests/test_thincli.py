@@ -289,7 +289,7 @@ def test_calendar_to_the_output_stream() -> None:
 
 def test_calendar_invalid_plan_writes_nothing(tmp_path: Path) -> None:
     plan = tmp_path / "plan.yaml"
-    plan.write_text(MINIMAL_PLAN.replace("level: district", "level: nowhere"), encoding="utf-8")
+    plan.write_text(MINIMAL_PLAN.replace("level: district", "level: Nơi khác"), encoding="utf-8")
     ics = tmp_path / "lich.ics"
     outcome = calendar.run(calendar.Options((str(plan),), str(ics)), *_streams())
     assert outcome.code == 1 and not ics.exists()

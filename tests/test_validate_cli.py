@@ -84,8 +84,8 @@ def test_missing_field(invoke: Invoke, write: Write) -> None:
 
 def test_enum_suggestion(invoke: Invoke, write: Write) -> None:
     res = invoke("validate", str(write(MINIMAL_PLAN.replace("level: district", "level: distric"))))
-    assert ":3:8: lỗi [BP005] level: giá trị 'distric' không hợp lệ" in res.output
-    assert "district" in res.output
+    assert ":3:8: lỗi [BP006] level: khung vss-2023 không có cấp 'distric'" in res.output
+    assert "có phải ý bạn là: district?" in res.output
 
 
 def test_unknown_reference_diacritic_insensitive(invoke: Invoke, write: Write) -> None:

@@ -22,8 +22,9 @@ from dataclasses import dataclass
 from icalendar import Calendar, Event, Timezone, TimezoneStandard
 
 from bhxh_plan import __version__
-from bhxh_plan.dates import dmy, shift_years
+from bhxh_plan.dates import dmy
 from bhxh_plan.framework import LoadedFramework
+from bhxh_plan.framework.calendar import event_dates
 from bhxh_plan.i18n import t
 from bhxh_plan.model.framework import Framework
 from bhxh_plan.model.plan import Activity, Plan
@@ -123,12 +124,12 @@ def _activity_text(plan: Plan, fw: Framework, act: Activity) -> str:
 def _framework_events(fw: Framework, year: int, stamp: dt.datetime) -> list[Event]:
     out = []
     for ev in fw.events:
-        shift = year - fw.year
-        start, end = shift_years(ev.window.start, shift), shift_years(ev.window.end, shift)
+        when = event_dates(fw, ev, year)
+        start, end = when.window.start, when.window.end
         vevent = _all_day(event_uid(fw, year, ev.id), ev.name, start, end, stamp)
         lines = [t("calendar.fw_event", code=ev.code or "", framework=fw.name)]
-        if ev.dates:
-            days = ", ".join(dmy(shift_years(day, shift)) for day in ev.dates)
+        if when.days:
+            days = ", ".join(dmy(day) for day in when.days)
             lines.append(t("calendar.anchor_days", days=days))
         lines += [f"- {topic}" for topic in ev.topics]
         if ev.cite is not None:

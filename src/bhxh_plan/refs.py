@@ -10,6 +10,7 @@ from bhxh_plan.i18n import t
 from bhxh_plan.io.loader import Document
 from bhxh_plan.messages import keys
 from bhxh_plan.model.framework import Framework
+from bhxh_plan.model.levels import levels_of
 from bhxh_plan.model.plan import Plan
 from bhxh_plan.problems import Problem, problem_at
 from bhxh_plan.suggest import suggest
@@ -31,6 +32,7 @@ class Index:
     sources: dict[str, list[str]]
     objectives: dict[str, list[str]]
     campaigns: dict[str, list[str]]
+    levels: dict[str, list[str]]
 
     @classmethod
     def of(cls, fw: Framework) -> Index:
@@ -52,6 +54,7 @@ class Index:
             sources={s.id: [s.name] for s in fw.funding_sources},
             objectives={o.id: [o.text] for o in camp.objectives} if camp else {},
             campaigns={c.id: [c.name] for c in camp.campaigns} if camp else {},
+            levels={lv.id: [lv.name, *lv.aliases] for lv in levels_of(fw)},
         )
 
 
@@ -83,6 +86,7 @@ def check_references(plan: Plan, fw: Framework, doc: Document) -> list[Problem]:
 
 def _references(plan: Plan, ix: Index) -> Iterator[tuple[Loc, str, str, dict[str, list[str]]]]:
     groups_any = {**ix.groups, **ix.subgroups}
+    yield ("level",), "level", plan.level, ix.levels
     for i, entry in enumerate(plan.scenario):
         yield ("scenario", i, "group"), "group", entry.group, ix.groups
         if entry.subgroup:

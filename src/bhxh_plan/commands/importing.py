@@ -134,6 +134,6 @@ def _summary(io: Streams, target: Path, result: Result) -> None:
     if parsed.repaired_cells:
         io.say(t("import.repaired", count=parsed.repaired_cells))
     if result.level_guessed:
-        io.say(t("import.level_guessed", level=result.level.value))
+        io.say(t("import.level_guessed", level=result.level))
     count = sum(1 for line in result.text.splitlines() for _ in find(line))
     io.say(t("import.todo", count=count, unmapped=built.unmapped, path=str(target)))

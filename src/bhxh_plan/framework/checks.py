@@ -54,7 +54,7 @@ def check_framework(fw: Framework, doc: Document | None) -> list[Problem]:
             hint = t("ref.hint", options=", ".join(sugg)) if sugg else ""
             add(loc, t("ref.unknown", kind=t(keys.KIND[kind]), value=value, fw=fw.id), hint, sugg)
     for i, ev in enumerate(fw.events):
-        if ev.window.end < ev.window.start:
+        if ev.window is not None and ev.window.end < ev.window.start:
             add(("events", i, "window"), t("fw.window", id=ev.id))
     return out
 

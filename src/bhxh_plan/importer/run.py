@@ -34,7 +34,7 @@ class Request:
     path: Path
     framework: str | None = None
     sheet: str | None = None
-    level: Level | None = None
+    level: str | None = None
     year: int | None = None
     unit: str | None = None
     output: Path | None = None
@@ -52,7 +52,7 @@ class Result:
     built: Built
     parsed: Parsed
     meta: Meta
-    level: Level
+    level: str
     level_guessed: bool
     ignored_columns: list[str]
 
@@ -173,7 +173,9 @@ def run(req: Request) -> Result:
     level = req.level or (level_of(unit, meta.parent) if unit else None)
     guessed = level is None
     if level is None:
-        level = fw.deadline.levels[0] if fw.deadline and fw.deadline.levels else Level.PROVINCE
+        level = (
+            fw.deadline.levels[0] if fw.deadline and fw.deadline.levels else Level.PROVINCE.value
+        )
     year = req.year or meta.year or fw.year
     header = [
         f"Nhập từ {req.path.name} ({grid.name}, tiêu đề bảng ở dòng "

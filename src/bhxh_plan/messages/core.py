@@ -242,6 +242,7 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
     "kind.source": ("nguồn kinh phí", "funding source"),
     "kind.objective": ("mục tiêu", "objective"),
     "kind.campaign": ("chiến dịch", "campaign"),
+    "kind.level": ("cấp", "level"),
     "kind.cite": ("văn bản nguồn", "source document"),
     "kind.duplicate": ("mã trùng lặp", "duplicate id"),
     "fw.duplicate": (
@@ -322,6 +323,22 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
     "schema.date_range.hint": (
         "kiểm tra lại năm, vd. 2023-12-31",
         "check the year, e.g. 2023-12-31",
+    ),
+    "schema.day_month": (
+        "'{value}' không phải ngày/tháng",
+        "'{value}' is not a day/month",
+    ),
+    "schema.day_month.hint": (
+        'ghi ngày/tháng không có năm, vd. "1/7" hoặc "15/1"',
+        'write day/month without a year, e.g. "1/7" or "15/1"',
+    ),
+    "schema.deadline_day": (
+        "hạn gửi kế hoạch cần đúng một trong day hoặc date",
+        "the deadline needs exactly one of day or date",
+    ),
+    "schema.deadline_day.hint": (
+        'ghi day: "15/1" (hạn lặp lại mỗi năm); date chỉ dùng cho khung cũ',
+        'write day: "15/1" (recurs every year); date is for older frameworks',
     ),
     "number.digits": ("số có {digits} chữ số", "a {digits}-digit number"),
     # --- office files given to validate, schema folder ----------------------

@@ -30,6 +30,7 @@ KIND: Final[dict[str, str]] = {
     "source": "kind.source",
     "objective": "kind.objective",
     "campaign": "kind.campaign",
+    "level": "kind.level",
     "cite": "kind.cite",
     "duplicate": "kind.duplicate",
 }

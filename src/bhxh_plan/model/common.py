@@ -20,6 +20,8 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from bhxh_plan.problems import Severity
+
 SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 CODE_PATTERN = r"^[0-9A-Za-z]+(\.[0-9A-Za-z]+)*\.?$"
 TARGET_PATTERN = r"^[a-z][a-z0-9_]*$"
@@ -102,7 +104,12 @@ TargetValue = Annotated[
 
 
 class Level(StrEnum):
-    """Cấp hành chính của đơn vị ban hành."""
+    """Các cấp hành chính mặc định, dùng khi khung không khai báo ``levels``.
+
+    A framework declares its own levels (``levels:`` in its YAML); these are the
+    ids a framework without that list, and every plan written before levels were
+    data, use.
+    """
 
     NATIONAL = "national"
     PROVINCE = "province"
@@ -143,6 +150,32 @@ class Window(StrictModel):
     end: Date = Field(description="Ngày kết thúc")
 
 
+class BasisKind(StrEnum):
+    """What a framework requirement rests on."""
+
+    SOURCE = "source"  # the source document states it for this kind of plan
+    INTERPRETATION = "interpretation"  # the framework's own reading
+
+
+class Basis(StrictModel):
+    """Căn cứ của một yêu cầu: lời văn bản nguồn, hoặc diễn giải của khung."""
+
+    kind: Annotated[BasisKind, Strict(False)] = Field(
+        description="source: văn bản nguồn nói rõ yêu cầu này; interpretation: diễn giải của khung"
+    )
+    quote: str | None = Field(
+        None, description="Lời văn bản nguồn (trích nguyên văn, ngắn) làm căn cứ cho yêu cầu"
+    )
+    reason: str | None = Field(
+        None, description="Lý do diễn giải, một câu (khi kind là interpretation)"
+    )
+    severity: Annotated[Severity, Strict(False)] | None = Field(
+        None,
+        description="Mức độ mặc định khi thiếu (error/warning/info); "
+        "diễn giải của khung nhiều nhất là warning",
+    )
+
+
 class FormKind(StrEnum):
     """regular: thường xuyên; themed: chủ đề; topical: chuyên đề; campaign: chiến dịch."""
 
@@ -162,8 +195,39 @@ class Frequency(StrEnum):
     AD_HOC = "ad-hoc"
 
 
+_DAY_MONTH = re.compile(r"^(\d{1,2})/(\d{1,2})$")
+
+
+def _day_month_valid(value: str) -> str:
+    # 29/2 is a day of the year too: it exists in leap years and becomes 28/2 in others
+    match = _DAY_MONTH.match(value)
+    if match is None:
+        raise PydanticCustomError("day_month", "not a day/month", {})
+    day, month = int(match.group(1)), int(match.group(2))
+    longest = 29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31
+    if not 1 <= month <= 12 or not 1 <= day <= longest:
+        raise PydanticCustomError("day_month", "not a day/month", {})
+    return value
+
+
 # Enums read from YAML arrive as text; strict mode would refuse text for an enum.
-LevelV = Annotated[Level, Strict(False)]
+LevelV = Annotated[
+    str,
+    StringConstraints(pattern=SLUG_PATTERN, min_length=1, max_length=80),
+    Field(description="Mã cấp hành chính do khung khai báo (vd. province, district, co-so)"),
+]
+DayMonth = Annotated[
+    str,
+    AfterValidator(_day_month_valid),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "pattern": r"^\d{1,2}/\d{1,2}$",
+            "description": "Ngày/tháng, không có năm (vd. 1/7)",
+        }
+    ),
+]
+Month = Annotated[int, Field(ge=1, le=12)]
 ChannelV = Annotated[Channel, Strict(False)]
 PlanKindV = Annotated[PlanKind, Strict(False)]
 FormKindV = Annotated[FormKind, Strict(False)]

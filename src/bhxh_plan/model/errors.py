@@ -147,6 +147,10 @@ def _describe(
             t("schema.date_range.hint"),
             [],
         )
+    if etype == "day_month":
+        return t("schema.day_month", value=value), t("schema.day_month.hint"), []
+    if etype == "deadline_day":
+        return t("schema.deadline_day"), t("schema.deadline_day.hint"), []
     if etype == "too_short":
         return t("schema.too_short", min=ctx.get("min_length", 1)), "", []
     return t("schema.other", detail=err.get("msg", etype)), "", []

@@ -7,16 +7,22 @@ new year's framework is a new YAML file, not new code.
 
 from __future__ import annotations
 
-from pydantic import Field
+from typing import Annotated, Literal
+
+from pydantic import Field, model_validator
+from pydantic_core import PydanticCustomError
 
 from bhxh_plan.model.common import (
+    Basis,
     ChannelV,
     Cite,
     Code,
     Date,
+    DayMonth,
     FormKindV,
     FrequencyV,
     LevelV,
+    Month,
     PlanKind,
     PlanKindV,
     Slug,
@@ -26,6 +32,28 @@ from bhxh_plan.model.common import (
 )
 
 LevelList = list[LevelV]
+# "month": the calendar month that holds the named day; a number: that many days either side
+Tolerance = Annotated[
+    Literal["month"] | Annotated[int, Field(ge=0, le=366)],
+    Field(
+        description='Độ lệch cho phép quanh ngày được nêu: "month" (cả tháng chứa ngày đó) '
+        "hoặc số ngày trước và sau"
+    ),
+]
+BasisField = Field(
+    None,
+    description="Căn cứ của yêu cầu: theo văn bản nguồn (source, kèm lời trích) hoặc diễn "
+    "giải của khung (interpretation, kèm lý do). Thiếu thì coi là diễn giải.",
+)
+
+
+class LevelDef(StrictModel):
+    """Một cấp hành chính mà khung áp dụng (vd. tỉnh, khu vực, cơ sở)."""
+
+    id: Slug
+    name: Text = Field(description='Tên tiếng Việt (vd. "BHXH cơ sở")')
+    parent: Slug | None = Field(None, description="Cấp trên trực tiếp")
+    aliases: list[Text] = Field(default_factory=list, description="Các cách gọi khác")
 
 
 class Source(StrictModel):
@@ -39,12 +67,27 @@ class Source(StrictModel):
 
 
 class Deadline(StrictModel):
-    """Hạn gửi kế hoạch của cấp dưới."""
+    """Hạn gửi kế hoạch của cấp dưới: một ngày của năm kế hoạch."""
 
-    date: Date = Field(description="Hạn gửi kế hoạch")
+    day: DayMonth | None = Field(None, description='Ngày/tháng trong năm kế hoạch (vd. "15/1")')
+    date: Date | None = Field(
+        None, description="(Cũ) ngày cố định; dùng day để hạn áp dụng cho mọi năm"
+    )
+    inclusive: bool = Field(
+        False,
+        description="false: phải gửi trước ngày đó (văn bản ghi 'trước ngày'); "
+        "true: chậm nhất là ngày đó",
+    )
     levels: LevelList = Field(description="Các cấp phải gửi kế hoạch trước hạn này")
     text: str | None = Field(None, description="Câu văn quy định hạn trong văn bản")
     cite: Cite | None = None
+    basis: Basis | None = BasisField
+
+    @model_validator(mode="after")
+    def _one_day(self) -> Deadline:
+        if (self.day is None) == (self.date is None):
+            raise PydanticCustomError("deadline_day", "give day (or the older date), not both", {})
+        return self
 
 
 class Clause(StrictModel):
@@ -71,6 +114,7 @@ class Subgroup(StrictModel):
         "người có uy tín (già làng, trưởng bản, chức sắc) tham gia",
     )
     cite: Cite | None = None
+    basis: Basis | None = BasisField
 
 
 class Group(StrictModel):
@@ -89,6 +133,7 @@ class Group(StrictModel):
         "người có uy tín (già làng, trưởng bản, chức sắc) tham gia",
     )
     cite: Cite | None = None
+    basis: Basis | None = BasisField
     subgroups: list[Subgroup] = Field(default_factory=list, description="Nhóm nhỏ")
 
 
@@ -113,6 +158,7 @@ class ContentArea(StrictModel):
     details: list[Text] = Field(default_factory=list, description="Nội dung chi tiết")
     required_levels: LevelList = Field(default_factory=list)
     cite: Cite | None = None
+    basis: Basis | None = BasisField
 
 
 class Form(StrictModel):
@@ -136,6 +182,7 @@ class Form(StrictModel):
     required_levels: LevelList = Field(default_factory=list)
     description: list[Text] = Field(default_factory=list)
     cite: Cite | None = None
+    basis: Basis | None = BasisField
 
 
 class Event(StrictModel):
@@ -145,11 +192,25 @@ class Event(StrictModel):
     code: Code | None = None
     name: Text
     form: Slug | None = Field(None, description="Hình thức (thường là chu-de)")
-    dates: list[Date] = Field(default_factory=list, description="Các ngày kỷ niệm")
-    window: Window = Field(description="Khoảng thời gian phải tổ chức")
+    days: list[DayMonth] = Field(
+        default_factory=list, description='Các ngày văn bản nêu, không có năm (vd. "1/7")'
+    )
+    months: list[Month] = Field(
+        default_factory=list, description="Các tháng văn bản nêu (vd. [8, 9])"
+    )
+    tolerance: Tolerance | None = Field(
+        None, description="Độ lệch cho phép quanh ngày được nêu; thiếu thì theo khung"
+    )
+    dates: list[Date] = Field(
+        default_factory=list, description="(Cũ) các ngày kỷ niệm có năm; dùng days"
+    )
+    window: Window | None = Field(
+        None, description="(Cũ) khoảng thời gian có năm; dùng days/months và tolerance"
+    )
     required_levels: LevelList = Field(default_factory=list)
     topics: list[Text] = Field(default_factory=list, description="Nội dung truyền thông")
     cite: Cite | None = None
+    basis: Basis | None = BasisField
 
 
 class Report(StrictModel):
@@ -159,6 +220,24 @@ class Report(StrictModel):
     name: Text
     frequency: FrequencyV
     required_levels: LevelList = Field(default_factory=list)
+    cite: Cite | None = None
+    basis: Basis | None = BasisField
+
+
+class Theme(StrictModel):
+    """Một nội dung (chủ đề) truyền thông được giao (vd. "Một là …" của Công văn 2643)."""
+
+    id: Slug
+    code: Code | None = None
+    text: Text = Field(description="Nội dung, đúng như văn bản nguồn")
+    cite: Cite | None = None
+
+
+class PreferredForm(StrictModel):
+    """Một hình thức văn bản nguồn yêu cầu ưu tiên, và các hình thức của khung ứng với nó."""
+
+    text: Text = Field(description="Lời văn bản nguồn")
+    forms: list[Slug] = Field(default_factory=list, description="Mã hình thức trong khung")
     cite: Cite | None = None
 
 
@@ -259,12 +338,31 @@ class Framework(StrictModel):
     """Khung kế hoạch truyền thông ban hành cho một năm hoặc một chiến dịch."""
 
     id: Slug = Field(description="Mã khung (vd. vss-2023)")
+    family: Slug | None = Field(
+        None,
+        description="Họ khung (vd. vss): kế hoạch ghi framework: vss dùng bản mới nhất không "
+        "sau năm kế hoạch; thiếu thì lấy mã bỏ đuôi -NĂM",
+    )
     name: Text = Field(description="Tên khung kế hoạch")
     kind: PlanKindV = PlanKind.ANNUAL
-    year: int = Field(ge=2000, le=2100)
+    year: int = Field(ge=2000, le=2100, description="Năm của bản khung (edition)")
     extends: str | None = Field(None, description="Khung cha: mã hoặc đường dẫn tương đối")
     remove: list[Slug] = Field(
         default_factory=list, description="Mã các mục của khung cha bị bỏ (khi dùng extends)"
+    )
+    levels: list[LevelDef] = Field(
+        default_factory=list,
+        description="Các cấp hành chính của khung; thiếu thì dùng national, province, region, "
+        "district, commune",
+    )
+    level_map: dict[LevelV, list[LevelV]] = Field(
+        default_factory=dict,
+        description="(Khi extends) cấp cũ → các cấp mới: mọi yêu cầu ràng buộc cấp cũ nay "
+        "ràng buộc các cấp mới (vd. district: [co-so])",
+    )
+    tolerance: Tolerance = Field(
+        "month",
+        description='Độ lệch mặc định quanh ngày được nêu của sự kiện chủ đề: "month" hoặc số ngày',
     )
     sources: list[Source] = Field(default_factory=list)
     deadline: Deadline | None = None
@@ -272,6 +370,12 @@ class Framework(StrictModel):
     requirements: list[Clause] = Field(default_factory=list)
     groups: list[Group] = Field(default_factory=list)
     priority_groups: list[PriorityGroup] = Field(default_factory=list)
+    themes: list[Theme] = Field(
+        default_factory=list, description="Các nội dung truyền thông được giao (Công văn 2643)"
+    )
+    preferred_forms: list[PreferredForm] = Field(
+        default_factory=list, description="Các hình thức được yêu cầu ưu tiên"
+    )
     content_areas: list[ContentArea] = Field(default_factory=list)
     forms: list[Form] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)

@@ -174,7 +174,7 @@ class Plan(StrictModel):
     framework: Text = Field(description="Mã khung (vd. vss-2023) hoặc đường dẫn tới tệp khung")
     kind: PlanKindV = Field(PlanKind.ANNUAL, description="annual: năm; campaign: chiến dịch")
     year: int = Field(ge=2000, le=2100, description="Năm kế hoạch")
-    level: LevelV = Field(description="Cấp: national, province, region, district, commune")
+    level: LevelV = Field(description="Cấp, theo các cấp khung khai báo (vd. province, district)")
     document: DocumentInfo = Field(description="Thông tin văn bản")
     purposes: list[Text] = Field(default_factory=list, description="Mục đích")
     requirements: list[Text] = Field(default_factory=list, description="Yêu cầu")

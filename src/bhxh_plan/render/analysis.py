@@ -12,7 +12,6 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
 
-from bhxh_plan.model.common import Level
 from bhxh_plan.model.framework import Event, Form
 from bhxh_plan.model.plan import Activity, Plan
 from bhxh_plan.render.names import Names
@@ -58,8 +57,8 @@ class Coverage:
         return self.form_required[fid] and self.form_covered[fid] == 0
 
 
-def _required(levels: list[Level], level: str) -> bool:
-    return level in {lv.value for lv in levels}
+def _required(levels: list[str], level: str) -> bool:
+    return level in levels
 
 
 def coverage(plan: Plan, names: Names) -> Coverage:
@@ -72,7 +71,7 @@ def coverage(plan: Plan, names: Names) -> Coverage:
         if a.form:
             for gid in a.groups:
                 pairs[(gid, a.form)] += 1
-    level = plan.level.value
+    level = plan.level
     fw = names.fw
     used = {f for _, f in pairs}
     forms = tuple(f for f in fw.forms if f.id in used or _required(f.required_levels, level))
@@ -144,9 +143,10 @@ class CalendarRow:
 def calendar_rows(plan: Plan, names: Names) -> list[CalendarRow]:
     """Events (by start of window), each followed by its activities; then the others."""
     from bhxh_plan.dates import date_range
+    from bhxh_plan.framework.calendar import event_dates
     from bhxh_plan.textsafe import clean
 
-    level = plan.level.value
+    level = plan.level
     by_event: dict[str, list[Activity]] = {}
     others: list[Activity] = []
     for a in sorted(plan.activities, key=lambda a: (a.start, a.end or a.start)):
@@ -169,8 +169,11 @@ def calendar_rows(plan: Plan, names: Names) -> list[CalendarRow]:
         )
 
     out: list[CalendarRow] = []
-    events: list[Event] = sorted(names.fw.events, key=lambda e: e.window.start)
+    fw = names.fw
+    windows = {e.id: event_dates(fw, e, plan.year).window for e in fw.events}
+    events: list[Event] = sorted(fw.events, key=lambda e: windows[e.id].start)
     for e in events:
+        window = windows[e.id]
         acts = by_event.get(e.id, [])
         required = _required(e.required_levels, level)
         note = ""
@@ -181,8 +184,8 @@ def calendar_rows(plan: Plan, names: Names) -> list[CalendarRow]:
                 "event",
                 e.code or "",
                 clean(e.name),
-                date_range(e.window.start, e.window.end),
-                frozenset(months_of(e.window.start, e.window.end, plan.year)),
+                date_range(window.start, window.end),
+                frozenset(months_of(window.start, window.end, plan.year)),
                 "",
                 None,
                 note,

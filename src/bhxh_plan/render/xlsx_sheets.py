@@ -69,7 +69,7 @@ def write_coverage(wb: Workbook, view: PlanView) -> None:
     plan = view.plan
     names = Names.of(view.framework)
     cov = coverage(plan, names)
-    level = LEVEL_NAMES.get(plan.level.value, plan.level.value)
+    level = LEVEL_NAMES.get(plan.level, plan.level)
     widths = [7.0, 46.0, *([11.0] * len(cov.forms)), 9.0, 30.0]
     ncols = len(widths)
     sw = SheetWriter(wb, "Độ phủ", widths, 4)

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Final
 
-from bhxh_plan.model.common import FormKind, Window
+from bhxh_plan.framework.calendar import deadline_date
+from bhxh_plan.model.common import FormKind
 from bhxh_plan.model.framework import Framework
 from bhxh_plan.rules.base import Context
 from bhxh_plan.rules.bp104_regular_form import used_forms
@@ -139,7 +140,7 @@ def _forms(ctx: Context) -> Iterator[tuple[str, Cell]]:
 
 def _events(ctx: Context) -> Iterator[tuple[str, Cell]]:
     for event in ctx.fw.events:
-        window = ctx.shift(event.window)
+        window = ctx.event_dates(event).window
         scheduled = [a for a in ctx.plan.activities if a.event == event.id]
         required = ctx.required(event.required_levels)
         outside = any(a.start < window.start or (a.end or a.start) > window.end for a in scheduled)
@@ -154,4 +155,4 @@ def deadline(ctx: Context) -> dt.date | None:
     d = ctx.fw.deadline
     if d is None or not ctx.required(d.levels):
         return None
-    return ctx.shift(Window(start=d.date, end=d.date)).start
+    return deadline_date(ctx.fw, ctx.plan.year)

@@ -131,7 +131,7 @@ def summarise(checked: Checked) -> PlanSummary | None:
         unit=d.issuer.unit,
         parent=d.issuer.parent or "",
         place=d.place,
-        level=plan.level.value,
+        level=plan.level,
         year=plan.year,
         kind=plan.kind.value,
         number=d.number,

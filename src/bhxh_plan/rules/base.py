@@ -7,12 +7,12 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Protocol, TypeVar
 
-from bhxh_plan.dates import shift_years
 from bhxh_plan.framework import LoadedFramework
+from bhxh_plan.framework.calendar import EventDates, event_dates
 from bhxh_plan.i18n import t
 from bhxh_plan.io.loader import Document
-from bhxh_plan.model.common import Cite, Level, Window
-from bhxh_plan.model.framework import Framework
+from bhxh_plan.model.common import Cite
+from bhxh_plan.model.framework import Event, Framework
 from bhxh_plan.model.plan import Plan, ScenarioRow
 from bhxh_plan.problems import Severity
 from bhxh_plan.refs import Index
@@ -27,7 +27,7 @@ class Requirable(Protocol):
     def id(self) -> str: ...
 
     @property
-    def required_levels(self) -> list[Level]: ...
+    def required_levels(self) -> list[str]: ...
 
 
 R = TypeVar("R", bound=Requirable)
@@ -100,14 +100,14 @@ class Context:
         return self.loaded.framework
 
     @property
-    def level(self) -> Level:
+    def level(self) -> str:
         return self.plan.level
 
     @cached_property
     def index(self) -> Index:
         return Index.of(self.fw)
 
-    def required(self, levels: list[Level]) -> bool:
+    def required(self, levels: list[str]) -> bool:
         """Whether an item required at ``levels`` binds this plan."""
         return self.plan.level in levels
 
@@ -131,9 +131,6 @@ class Context:
             name = source.number or source.title
         return t("lint.cite", source=name, section=cite.section)
 
-    def shift(self, window: Window) -> Window:
-        """The window moved to the plan's year when the framework is of another year."""
-        delta = self.plan.year - self.fw.year
-        if not delta:
-            return window
-        return Window(start=shift_years(window.start, delta), end=shift_years(window.end, delta))
+    def event_dates(self, event: Event) -> EventDates:
+        """The event's days and window in the plan's year."""
+        return event_dates(self.fw, event, self.plan.year)

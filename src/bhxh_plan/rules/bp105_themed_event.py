@@ -53,7 +53,7 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
 
 def check(ctx: Context) -> Iterator[Finding]:
     for event in ctx.fw.events:
-        window = ctx.shift(event.window)
+        window = ctx.event_dates(event).window
         span = f"{dmy(window.start)}–{dmy(window.end)}"
         scheduled = [(i, a) for i, a in enumerate(ctx.plan.activities) if a.event == event.id]
         if not scheduled and ctx.required(event.required_levels):

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Final
 
-from bhxh_plan.dates import dmy, shift_years
+from bhxh_plan.dates import dmy
+from bhxh_plan.framework.calendar import deadline_date, on_time
 from bhxh_plan.i18n import t
 from bhxh_plan.problems import Severity
 from bhxh_plan.rules.base import Context, Finding, RuleMeta
@@ -52,6 +53,10 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "move it into the plan year, or into next year's plan",
     ),
     "lint.bp110.late": (
+        "kế hoạch ban hành ngày {date}, không trước ngày {due} như khung yêu cầu",
+        "the plan is dated {date}, not before {due} as the framework requires",
+    ),
+    "lint.bp110.late_inclusive": (
         "kế hoạch ban hành ngày {date}, sau hạn {due} của khung",
         "the plan is dated {date}, after the framework's deadline {due}",
     ),
@@ -86,11 +91,12 @@ def check(ctx: Context) -> Iterator[Finding]:
                 )
     deadline = fw.deadline
     if deadline and ctx.required(deadline.levels):
-        due = shift_years(deadline.date, plan.year - fw.year)
-        if plan.document.date > due:
+        due = deadline_date(fw, plan.year)
+        if due is not None and not on_time(fw, plan.year, plan.document.date):
+            key = "lint.bp110.late_inclusive" if deadline.inclusive else "lint.bp110.late"
             yield Finding(
                 ("document", "date"),
-                t("lint.bp110.late", date=dmy(plan.document.date), due=dmy(due)),
+                t(key, date=dmy(plan.document.date), due=dmy(due)),
                 t("lint.bp110.late.hint"),
                 ctx.cite(deadline.cite),
             )

@@ -11,7 +11,7 @@ from bhxh_plan.model.framework import Framework
 from bhxh_plan.placeholders import placeholder
 from bhxh_plan.suggest import slugify
 
-LEVEL_NAMES: Final = {
+LEVEL_NAMES: Final[dict[str, str]] = {
     Level.NATIONAL: "trung ương",
     Level.PROVINCE: "tỉnh",
     Level.REGION: "khu vực",
@@ -87,7 +87,7 @@ def place_of(unit: str) -> str | None:
     return " ".join(w.capitalize() for w in name.lower().split())
 
 
-def level_of(unit: str, parent: str | None = None) -> Level | None:
+def level_of(unit: str, parent: str | None = None) -> str | None:
     """The level an issuing unit's name implies, or None when it does not say."""
     u = f" {unit.upper()} "
     if "VIỆT NAM" in u and not _PLACE.search(u):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from bhxh_plan.fmt.write import Note
-from bhxh_plan.model.common import Channel, FormKind, Level
+from bhxh_plan.model.common import Channel, FormKind
 from bhxh_plan.model.framework import Form, Framework, Group, Subgroup
 from bhxh_plan.scaffold.common import cite_text, fill
 
@@ -16,7 +16,7 @@ OPTIONAL_FIELDS = (
 )
 
 
-def entries_for(fw: Framework, level: Level) -> list[tuple[Group, Subgroup | None]]:
+def entries_for(fw: Framework, level: str) -> list[tuple[Group, Subgroup | None]]:
     """(group, sub-group) of every scenario entry the framework requires at ``level``."""
     out: list[tuple[Group, Subgroup | None]] = []
     for g in fw.groups:
@@ -28,7 +28,7 @@ def entries_for(fw: Framework, level: Level) -> list[tuple[Group, Subgroup | Non
     return out
 
 
-def _forms(fw: Framework, level: Level) -> list[Form]:
+def _forms(fw: Framework, level: str) -> list[Form]:
     """The forms to spread over the rows: the required regular (top-level) forms."""
     top = [f for f in fw.forms if not f.parent]
     required = [f for f in top if level in f.required_levels]
@@ -80,7 +80,7 @@ def _spread(entries: list[tuple[Group, Subgroup | None]], forms: list[Form]) -> 
     return slots
 
 
-def scenario_skeleton(fw: Framework, level: Level) -> Note:
+def scenario_skeleton(fw: Framework, level: str) -> Note:
     """One entry per required group or sub-group, with rows to fill in.
 
     The required forms are spread over the rows so that each one appears (rule

@@ -12,8 +12,9 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from bhxh_plan.dates import date_short, shift_years
+from bhxh_plan.dates import date_short
 from bhxh_plan.fmt.write import Note, dump, nfc_notes
+from bhxh_plan.framework.calendar import deadline_date, event_dates
 from bhxh_plan.model.common import Level, PlanKind
 from bhxh_plan.model.framework import Framework
 from bhxh_plan.scaffold.common import (
@@ -32,7 +33,7 @@ class Options:
     """What the office told ``init`` (or what ``import`` read from the table's title rows)."""
 
     framework_ref: str
-    level: Level
+    level: str
     year: int
     unit: str | None = None
     parent: str | None = None
@@ -45,12 +46,14 @@ class Options:
 def _date(fw: Framework, opts: Options) -> Note:
     if opts.date is not None:
         return Note(opts.date)
-    delta = opts.year - fw.year
     deadline = fw.deadline
-    if deadline is not None and opts.level in deadline.levels:
-        due = shift_years(deadline.date, delta)
+    due = deadline_date(fw, opts.year)
+    if deadline is not None and due is not None and opts.level in deadline.levels:
         where = cite_text(fw, deadline.cite)
-        return Note(due, after=fill(f"ngày ban hành; hạn gửi: trước {date_short(due)} ({where})"))
+        # "trước ngày 15/01" is strict: the last day that meets it is the day before
+        last = due if deadline.inclusive else due - dt.timedelta(days=1)
+        word = "chậm nhất" if deadline.inclusive else "trước"
+        return Note(last, after=fill(f"ngày ban hành; hạn gửi: {word} {date_short(due)} ({where})"))
     return Note(dt.date(opts.year, 1, 15), after=fill("ngày ban hành"))
 
 
@@ -62,7 +65,7 @@ def _document(fw: Framework, opts: Options) -> Note:
         parent: Any = opts.parent
     elif opts.level in (Level.PROVINCE, Level.REGION):
         parent = PARENT_OF_PROVINCE
-    elif opts.level is Level.NATIONAL:
+    elif opts.level == Level.NATIONAL:
         parent = None
     else:
         parent = fill("cơ quan cấp trên, vd. BẢO HIỂM XÃ HỘI TỈNH …")
@@ -114,7 +117,7 @@ def _clauses(fw: Framework, which: str) -> Note:
     return Note(items, before=[f"{title} — theo khung, viết lại cho phù hợp với đơn vị"])
 
 
-def _areas(fw: Framework, level: Level) -> Note:
+def _areas(fw: Framework, level: str) -> Note:
     items = []
     for a in fw.content_areas:
         if level not in a.required_levels:
@@ -132,12 +135,12 @@ def _areas(fw: Framework, level: Level) -> Note:
 
 
 def _activities(fw: Framework, opts: Options) -> Note:
-    delta = opts.year - fw.year
     items = []
     for e in fw.events:
         if opts.level not in e.required_levels:
             continue
-        start, end = shift_years(e.window.start, delta), shift_years(e.window.end, delta)
+        window_of = event_dates(fw, e, opts.year).window
+        start, end = window_of.start, window_of.end
         before = [f"{e.code + ' ' if e.code else ''}{e.name} ({cite_text(fw, e.cite)})"]
         before += [f"- {topic}" for topic in e.topics]
         act: dict[str, Any] = {
@@ -182,7 +185,7 @@ def _responsibilities(fw: Framework) -> Note:
     return Note([entry], before=before if fw.responsibilities else before[:1])
 
 
-def _reporting(fw: Framework, level: Level) -> Note:
+def _reporting(fw: Framework, level: str) -> Note:
     items = [
         Note(
             {"report": r.id, "deadline": fill("thời hạn, vd. trước ngày 20 hằng tháng")},
@@ -194,7 +197,7 @@ def _reporting(fw: Framework, level: Level) -> Note:
     return Note(items, before=["Chế độ báo cáo: mọi loại báo cáo khung yêu cầu ở cấp này"])
 
 
-def _campaign(fw: Framework, level: Level) -> Note | None:
+def _campaign(fw: Framework, level: str) -> Note | None:
     spec = fw.campaign
     if spec is None:
         return None
@@ -238,7 +241,7 @@ def build(fw: Framework, opts: Options, scenario: Note | None = None) -> dict[st
         "framework": opts.framework_ref,
         "kind": fw.kind.value,
         "year": opts.year,
-        "level": Note(opts.level.value, after=level_note),
+        "level": Note(opts.level, after=level_note),
         "document": _document(fw, opts),
         "purposes": _clauses(fw, "purposes"),
         "requirements": _clauses(fw, "requirements"),
