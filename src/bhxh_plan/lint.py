@@ -52,6 +52,8 @@ def lint_checked(checked: Checked, options: LintOptions) -> list[Problem]:
     ctx = Context(checked.plan, checked.framework, checked.doc)
     for rule, severity in enabled.items():
         meta = RULES[rule].meta
+        # the framework's basis sets a finding's severity unless the user configured the rule's
+        configured = severity != meta.severity
         for f in RULES[rule].check(ctx):
             p = problem_at(
                 checked.doc,
@@ -59,7 +61,7 @@ def lint_checked(checked: Checked, options: LintOptions) -> list[Problem]:
                 rule,
                 f.message,
                 f.hint,
-                severity=severity,
+                severity=severity if configured or f.severity is None else f.severity,
                 key=f.key,
                 suggestions=f.suggestions,
             )

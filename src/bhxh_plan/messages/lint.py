@@ -7,6 +7,16 @@ from typing import Final
 MESSAGES: Final[dict[str, tuple[str, str]]] = {
     "lint.cite": ("Căn cứ: {source}, {section}", "Basis: {source}, {section}"),
     "lint.clause": ("Căn cứ: {clause}", "Basis: {clause}"),
+    "lint.basis.source": ("theo văn bản: “{quote}”", "the source says: “{quote}”"),
+    "lint.basis.stated": ("theo văn bản", "stated by the source"),
+    "lint.basis.reading": (
+        "diễn giải của khung: {reason}",
+        "the framework's reading: {reason}",
+    ),
+    "lint.basis.unstated": (
+        "diễn giải của khung (khung không ghi căn cứ)",
+        "the framework's reading (the framework names no basis)",
+    ),
     "lint.field.lead": ("đơn vị chủ trì", "lead unit"),
     "lint.field.frequency": ("tần suất/thời gian", "frequency"),
     "lint.field.method": ("cách thức thực hiện", "method"),

@@ -11,7 +11,7 @@ from bhxh_plan.framework import LoadedFramework
 from bhxh_plan.framework.calendar import EventDates, event_dates
 from bhxh_plan.i18n import t
 from bhxh_plan.io.loader import Document
-from bhxh_plan.model.common import Cite
+from bhxh_plan.model.common import Basis, BasisKind, Cite
 from bhxh_plan.model.framework import Event, Framework
 from bhxh_plan.model.plan import Plan, ScenarioRow
 from bhxh_plan.problems import Severity
@@ -85,6 +85,22 @@ class Finding:
     citation: str = ""
     suggestions: tuple[str, ...] = field(default=())
     key: bool = False  # point at the key (a missing item is reported at its section's key)
+    # the severity the framework's basis gives this finding; the rule's own (or the user's
+    # configured) severity applies when None
+    severity: Severity | None = None
+
+
+def basis_severity(basis: Basis | None, default: Severity) -> Severity:
+    """The severity of a requirement resting on ``basis`` for a rule whose default is ``default``.
+
+    Only a requirement the source states (``kind: source``) can be an error; the
+    framework's own reading — and an item that names no basis — is at most a warning.
+    A severity the basis declares applies within that cap.
+    """
+    wanted = basis.severity if basis is not None and basis.severity is not None else default
+    if basis is not None and basis.kind is BasisKind.SOURCE:
+        return wanted
+    return wanted if wanted.rank <= Severity.WARNING.rank else Severity.WARNING
 
 
 @dataclass
@@ -121,16 +137,36 @@ class Context:
         """The ``items`` that bind this plan and whose id is not ``present`` in it."""
         return (i for i in items if self.required(i.required_levels) and i.id not in present)
 
-    def cite(self, cite: Cite | None) -> str:
-        """ "Căn cứ: Kế hoạch 4057/KH-BHXH, Mục II.1" for a framework citation."""
-        if cite is None:
-            return ""
-        source = next((s for s in self.fw.sources if s.id == cite.source), None)
-        name = cite.source
-        if source is not None:
-            name = source.number or source.title
-        return t("lint.cite", source=name, section=cite.section)
+    def cite(self, cite: Cite | None, basis: Basis | None = None, *, tell: bool = False) -> str:
+        """ "Căn cứ: Kế hoạch 4057/KH-BHXH, Mục II.1" for a framework citation.
+
+        With ``tell``, the text also says what the requirement rests on: the
+        source's words ("theo văn bản: “…”") or the framework's reading ("diễn giải
+        của khung: …"), so a finding never passes a reading off as the source.
+        """
+        text = ""
+        if cite is not None:
+            source = next((s for s in self.fw.sources if s.id == cite.source), None)
+            name = cite.source
+            if source is not None:
+                name = source.number or source.title
+            text = t("lint.cite", source=name, section=cite.section)
+        if not tell:
+            return text
+        said = basis_text(basis)
+        return f"{text} — {said}" if text else said
 
     def event_dates(self, event: Event) -> EventDates:
         """The event's days and window in the plan's year."""
         return event_dates(self.fw, event, self.plan.year)
+
+
+def basis_text(basis: Basis | None) -> str:
+    """What a requirement rests on, in words: "theo văn bản: “…”" or "diễn giải của khung: …"."""
+    if basis is None:
+        return t("lint.basis.unstated")
+    if basis.kind is BasisKind.SOURCE:
+        return t("lint.basis.source", quote=basis.quote) if basis.quote else t("lint.basis.stated")
+    return (
+        t("lint.basis.reading", reason=basis.reason) if basis.reason else t("lint.basis.unstated")
+    )
