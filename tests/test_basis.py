@@ -8,7 +8,7 @@ from bhxh_plan.model.common import Basis, BasisKind
 from bhxh_plan.problems import Severity
 from bhxh_plan.rules.base import basis_severity, basis_text
 
-E, W, I = Severity.ERROR, Severity.WARNING, Severity.INFO
+E, W, INF = Severity.ERROR, Severity.WARNING, Severity.INFO
 
 
 @pytest.mark.parametrize(
@@ -16,11 +16,11 @@ E, W, I = Severity.ERROR, Severity.WARNING, Severity.INFO
     [
         (None, E, W),  # no basis named: a reading, at most a warning
         (Basis(kind=BasisKind.SOURCE, quote="trước ngày 15/01/2023"), E, E),
-        (Basis(kind=BasisKind.SOURCE, quote="x", severity=I), E, I),
+        (Basis(kind=BasisKind.SOURCE, quote="x", severity=INF), E, INF),
         (Basis(kind=BasisKind.INTERPRETATION, reason="r"), E, W),
         (Basis(kind=BasisKind.INTERPRETATION, reason="r", severity=E), E, W),  # capped
-        (Basis(kind=BasisKind.INTERPRETATION, reason="r", severity=I), E, I),
-        (Basis(kind=BasisKind.INTERPRETATION, reason="r"), I, I),
+        (Basis(kind=BasisKind.INTERPRETATION, reason="r", severity=INF), E, INF),
+        (Basis(kind=BasisKind.INTERPRETATION, reason="r"), INF, INF),
     ],
 )
 def test_basis_severity(basis: Basis | None, default: Severity, expected: Severity) -> None:
