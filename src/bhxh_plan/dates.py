@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 
 
 def shift_years(day: dt.date, years: int) -> dt.date:
@@ -30,6 +31,19 @@ def shift_years(day: dt.date, years: int) -> dt.date:
     if day.month == 2 and day.day == 29 and not calendar.isleap(year):
         return dt.date(year, 2, 28)
     return day.replace(year=year)
+
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def iso_date(value: object) -> object:
+    """``"2023-01-10"`` as a date; anything else (another text, an impossible date) as it is."""
+    if isinstance(value, str) and _ISO_DATE.match(value):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            return value
+    return value
 
 
 def dmy(day: dt.date) -> str:

@@ -9,13 +9,13 @@ the text by loading it back with the project's own loader.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import textwrap
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Any, Final
 
+from bhxh_plan.dates import iso_date
 from bhxh_plan.fmt import kind_of, nfc
 from bhxh_plan.fmt.emit import emit
 from bhxh_plan.fmt.order import FREE, shape_of
@@ -25,7 +25,6 @@ from bhxh_plan.io.loader import LoadError, load_bytes
 from bhxh_plan.model.framework import Framework
 from bhxh_plan.model.plan import Plan
 
-_DATE: Final = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # what a comment cannot hold: line breaks, what a YAML reader takes for one or refuses
 _UNFIT: Final = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]")
 
@@ -138,12 +137,7 @@ def _restore_dates(value: Any) -> Any:
         return {k: _restore_dates(v) for k, v in value.items()}
     if isinstance(value, list):
         return [_restore_dates(v) for v in value]
-    if isinstance(value, str) and _DATE.match(value):
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            return value
-    return value
+    return iso_date(value)
 
 
 def dump_yaml(data: Any) -> str:

@@ -20,12 +20,12 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from bhxh_plan.dates import iso_date
 from bhxh_plan.problems import Severity
 
 SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 CODE_PATTERN = r"^[0-9A-Za-z]+(\.[0-9A-Za-z]+)*\.?$"
 TARGET_PATTERN = r"^[a-z][a-z0-9_]*$"
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 # Bounds an office understands: one million billion đồng is far above any budget
 # (and below float precision, so sums stay exact); a billion of anything is far
@@ -45,12 +45,7 @@ class StrictModel(BaseModel):
 
 def _date_from_text(value: Any) -> Any:
     # a quoted "2023-01-10" is still a date; anything else stays as it is for the strict check
-    if isinstance(value, str) and _ISO_DATE.match(value):
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            return value
-    return value
+    return iso_date(value)
 
 
 def _money_in_range(value: int) -> int:
